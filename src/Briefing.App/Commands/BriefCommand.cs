@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Briefing.Articles;
+using Briefing.Briefings;
+using Briefing.Delivery;
+using Briefing.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.App.Commands;
+
+/// <summary><c>briefing brief &lt;source&gt;</c>: one article in, one briefing out.</summary>
+internal sealed class BriefCommand(Action<IServiceCollection>? configureServices = null)
+{
+    private readonly Argument<string> _source = new("source")
+    {
+        Description = "The article: a file path, an http(s) URL, or - to read standard input.",
+    };
+
+    private readonly Option<OutputFormat> _format = new("--format", "-f")
+    {
+        Description = "Output format: markdown, json or text.",
+        DefaultValueFactory = _ => OutputFormat.Markdown,
+    };
+
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Write the briefing to this file (atomically) instead of standard output.",
+    };
+
+    private readonly Option<ArticleFormat> _inputFormat = new("--input-format")
+    {
+        Description = "Read the article as auto (detect), text, markdown or html.",
+        DefaultValueFactory = _ => ArticleFormat.Auto,
+    };
+
+    private readonly Option<string?> _language = new("--language", "-l")
+    {
+        Description = "Language of the briefing, e.g. English or de; defaults to the article's language.",
+    };
+
+    private readonly Option<BriefingLength> _length = new("--length")
+    {
+        Description = "Briefing length: short (~50 words, 3 points), medium (~100, 5) or long (~200, 8).",
+        DefaultValueFactory = _ => BriefingLength.Medium,
+    };
+
+    private readonly ProviderOptions _provider = new();
+
+    private readonly Option<bool> _verbose = new("--verbose", "-v")
+    {
+        Description = "Log progress and timings to standard error.",
+    };
+
+    public Command Build()
+    {
+        var command = new Command("brief", "Write a briefing and key points for one article.");
+        command.Arguments.Add(_source);
+        command.Options.Add(_format);
+        command.Options.Add(_output);
+        command.Options.Add(_inputFormat);
+        command.Options.Add(_language);
+        command.Options.Add(_length);
+        _provider.AddTo(command);
+        command.Options.Add(_verbose);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        return await CommandFailures.GuardAsync(error, async () =>
+        {
+            using var host = Hosting.BriefingHost.Build(_provider.Overrides(parse), parse.GetValue(_verbose), configureServices);
+            var services = host.Services;
+            var input = new ArticleInput(parse.GetValue(_source) ?? ArticleInput.StandardInput, parse.GetValue(_inputFormat));
+            var settings = new BriefingSettings(parse.GetValue(_language), parse.GetValue(_length));
+            var result = await services.GetRequiredService<BriefingPipeline>().BriefAsync(input, settings, cancellationToken);
+            var rendered = services.GetRequiredService<BriefingRenderers>().For(parse.GetValue(_format)).Render(result);
+            if (parse.GetValue(_output) is { } path)
+            {
+                await services.GetRequiredService<AtomicFileWriter>().WriteAsync(path, rendered, cancellationToken);
+            }
+            else
+            {
+                await parse.InvocationConfiguration.Output.WriteAsync(rendered);
+            }
+
+            return ExitCodes.Success;
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using Briefing.Articles;
+using Briefing.Briefings;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.App.Commands;
+
+/// <summary>Turns the failures a user can act on into one line on stderr and a documented exit code.</summary>
+/// <remarks>Anything else is a bug: it is reported with its type and message, still without a stack trace.</remarks>
+internal static class CommandFailures
+{
+    public static async Task<int> GuardAsync(TextWriter error, Func<Task<int>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (ArticleException e)
+        {
+            return await FailAsync(error, e.Message, ExitCodes.For(e.Kind));
+        }
+        catch (ModelException e)
+        {
+            return await FailAsync(error, e.Message, ExitCodes.ModelFailed);
+        }
+        catch (OptionsValidationException e)
+        {
+            return await FailAsync(error, string.Join(" ", e.Failures), ExitCodes.Configuration);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException && e.Message.Contains("Briefing:", StringComparison.Ordinal))
+        {
+            return await FailAsync(error, e.Message, ExitCodes.Configuration);
+        }
+        catch (OperationCanceledException)
+        {
+            return await FailAsync(error, "Cancelled.", ExitCodes.Cancelled);
+        }
+        catch (IOException e)
+        {
+            return await FailAsync(error, $"Could not write the output: {e.Message}", ExitCodes.Unexpected);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return await FailAsync(error, $"Permission denied: {e.Message}", ExitCodes.Unexpected);
+        }
+    }
+
+    private static async Task<int> FailAsync(TextWriter error, string message, int exitCode)
+    {
+        await error.WriteLineAsync($"briefing: {message}");
+        return exitCode;
+    }
+}

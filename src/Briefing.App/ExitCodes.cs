@@ -1,0 +1,26 @@
+using Briefing.Articles;
+
+namespace Briefing.App;
+
+/// <summary>The process exit codes, documented in the README; scripts rely on them.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Unexpected = 1;
+    public const int Usage = 2;
+    public const int InputNotFound = 3;
+    public const int InputInvalid = 4;
+    public const int InputTooLarge = 5;
+    public const int FetchFailed = 6;
+    public const int ModelFailed = 7;
+    public const int Configuration = 8;
+    public const int Cancelled = 130;
+
+    public static int For(ArticleErrorKind kind) => kind switch
+    {
+        ArticleErrorKind.NotFound => InputNotFound,
+        ArticleErrorKind.TooLarge => InputTooLarge,
+        ArticleErrorKind.FetchFailed or ArticleErrorKind.UnsupportedContent => FetchFailed,
+        _ => InputInvalid,
+    };
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.App.Hosting;
+
+/// <summary>Composes the Generic Host every command runs on: configuration, logging to stderr, the pipeline.</summary>
+internal static class BriefingHost
+{
+    /// <summary>Builds the host; <paramref name="overrides"/> are command-line flags, which win over every other source.</summary>
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, Action<IServiceCollection>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = "briefing",
+        });
+        builder.Configuration.AddUserSecrets(typeof(BriefingHost).Assembly, optional: true);
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        // stdout carries the briefing; every log line goes to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+
+        builder.Services.AddBriefingCore();
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+}

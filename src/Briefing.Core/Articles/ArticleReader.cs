@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Articles;
+
+/// <summary>Reads an article's bytes from a file, standard input or an http(s) URL, within the size limit.</summary>
+public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> options, Func<Stream>? standardInput = null)
+{
+    private readonly IngestOptions _options = options.Value;
+
+    public Task<RawArticle> ReadAsync(ArticleInput input, CancellationToken cancellationToken)
+    {
+        if (input.IsStandardInput)
+        {
+            return ReadStandardInputAsync(cancellationToken);
+        }
+
+        return input.Url is { } url ? FetchAsync(url, cancellationToken) : ReadFileAsync(input.Location, cancellationToken);
+    }
+
+    private async Task<RawArticle> ReadStandardInputAsync(CancellationToken cancellationToken)
+    {
+        await using var stream = standardInput?.Invoke() ?? Console.OpenStandardInput();
+        var bytes = await ReadLimitedAsync(stream, "standard input", cancellationToken);
+        return new RawArticle("stdin", bytes, null, null);
+    }
+
+    private async Task<RawArticle> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(path);
+        if (Directory.Exists(path))
+        {
+            throw new ArticleException(ArticleErrorKind.NotFound, $"'{path}' is a directory; pass an article file, a URL or '-' for stdin.");
+        }
+
+        if (!file.Exists)
+        {
+            throw new ArticleException(ArticleErrorKind.NotFound, $"File not found: '{path}'. Check the path, or pass a URL or '-' for stdin.");
+        }
+
+        ThrowIfTooLarge(file.Length, path);
+        await using var stream = file.OpenRead();
+        var bytes = await ReadLimitedAsync(stream, path, cancellationToken);
+        return new RawArticle(path, bytes, null, file.Extension);
+    }
+
+    private async Task<RawArticle> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.FetchTimeout);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.UserAgent.ParseAdd(_options.UserAgent);
+            request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9");
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
+            }
+
+            var contentType = response.Content.Headers.ContentType?.MediaType;
+            if (contentType is not null && !IsTextual(contentType))
+            {
+                throw new ArticleException(ArticleErrorKind.UnsupportedContent, $"{url} returned '{contentType}', not an HTML or text page.");
+            }
+
+            if (response.Content.Headers.ContentLength is { } length)
+            {
+                ThrowIfTooLarge(length, url.ToString());
+            }
+
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            var bytes = await ReadLimitedAsync(stream, url.ToString(), timeout.Token);
+            return new RawArticle(url.ToString(), bytes, contentType, Path.GetExtension(url.AbsolutePath));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} timed out after {_options.FetchTimeout.TotalSeconds:0} s.");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: {Describe(e)}", e);
+        }
+    }
+
+    private static string Describe(HttpRequestException e) => e.HttpRequestError switch
+    {
+        HttpRequestError.NameResolutionError => "the host name could not be resolved (check the URL and your network).",
+        HttpRequestError.ConnectionError => "the server could not be reached (connection refused or dropped).",
+        HttpRequestError.SecureConnectionError => "the TLS connection could not be established.",
+        _ => e.StatusCode is HttpStatusCode status ? $"HTTP {(int)status}." : e.Message,
+    };
+
+    private static bool IsTextual(string mediaType) =>
+        mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("application/xml", StringComparison.OrdinalIgnoreCase);
+
+    private async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream stream, string source, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            ThrowIfTooLarge(buffer.Length + read, source);
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private void ThrowIfTooLarge(long length, string source)
+    {
+        if (length > _options.MaxArticleBytes)
+        {
+            throw new ArticleException(
+                ArticleErrorKind.TooLarge,
+                $"'{source}' is larger than the {_options.MaxArticleBytes / 1024:N0} KB limit; raise Briefing:Ingest:MaxArticleBytes if this is intended.");
+        }
+    }
+}

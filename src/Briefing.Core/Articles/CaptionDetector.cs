@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Articles;
+
+/// <summary>Recognises photo captions and credits, which describe a picture rather than the story.</summary>
+internal static partial class CaptionDetector
+{
+    public static bool IsCaption(string line) => CreditAtEnd().IsMatch(line) || CaptionLabel().IsMatch(line);
+
+    // "(Getty Images)", "(AP Photo/Jane Doe)", "(Reuters)", "(Photo: ...)" closing a line.
+    [GeneratedRegex(@"\((?:Getty Images|AP Photo[^)]*|AP|Reuters[^)]*|AFP[^)]*|EPA[^)]*|Photo[^)]*|Image[^)]*|Credit[^)]*|[^)]*/\s*(?:Getty|AFP|Reuters|AP)[^)]*)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditAtEnd();
+
+    [GeneratedRegex(@"^\s*(?:Photo|Image|Caption|Picture|Credit)s?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+}

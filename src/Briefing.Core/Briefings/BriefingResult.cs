@@ -1,0 +1,26 @@
+using Briefing.Articles;
+
+namespace Briefing.Briefings;
+
+/// <summary>A finished briefing: article metadata, content, engine and time of generation; the input to rendering.</summary>
+public sealed record BriefingResult
+{
+    public required string Source { get; init; }
+    public string? Title { get; init; }
+    public string? Byline { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public required BriefingContent Content { get; init; }
+    public required EngineInfo Engine { get; init; }
+    public required DateTimeOffset GeneratedAt { get; init; }
+
+    public static BriefingResult From(Article article, BriefingDraft draft, DateTimeOffset generatedAt) => new()
+    {
+        Source = article.Source,
+        Title = article.Title,
+        Byline = article.Byline,
+        PublishedAt = article.PublishedAt,
+        Content = draft.Content with { Language = draft.Content.Language ?? article.Language },
+        Engine = draft.Engine,
+        GeneratedAt = generatedAt,
+    };
+}

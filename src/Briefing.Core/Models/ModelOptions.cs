@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Models;
+
+/// <summary>The model provider and how to reach it. Keys come from environment variables or user-secrets only.</summary>
+public sealed class ModelOptions : IValidatableObject
+{
+    public const string SectionName = "Briefing:Model";
+
+    /// <summary>extractive (the default: no model), openai, azure-openai, openai-compatible or fake.</summary>
+    public string Provider { get; set; } = "extractive";
+
+    /// <summary>The parsed <see cref="Provider"/>; validation rejects unknown names before this is read.</summary>
+    public ModelProvider Kind => ModelProviderNames.ByName.GetValueOrDefault(Provider, ModelProvider.Extractive);
+
+    /// <summary>Model id, e.g. "gpt-4o-mini" or "llama3.2"; for Azure, the model behind the deployment.</summary>
+    public string? ModelId { get; set; }
+
+    /// <summary>Base URL for OpenAI-compatible servers (e.g. http://localhost:11434/v1) or the Azure OpenAI resource.</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>Azure OpenAI deployment name.</summary>
+    public string? Deployment { get; set; }
+
+    /// <summary>Never put this in appsettings.json: set Briefing__Model__ApiKey, OPENAI_API_KEY or AZURE_OPENAI_API_KEY, or user-secrets.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Reply file (or folder of reply files) for the fake provider.</summary>
+    public string? FakeReplyPath { get; set; }
+
+    public ResponseFormatMode ResponseFormat { get; set; } = ResponseFormatMode.JsonSchema;
+
+    /// <summary>Time allowed for one model request; LLM replies routinely take tens of seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The model id shown in outputs.</summary>
+    public string DisplayModel => Kind switch
+    {
+        ModelProvider.Extractive => "built-in extractive",
+        ModelProvider.Fake => "fake",
+        ModelProvider.AzureOpenAI => ModelId ?? Deployment ?? "azure-openai",
+        _ => ModelId ?? "unknown",
+    };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        const string Prefix = "Briefing:Model:";
+        if (!ModelProviderNames.ByName.ContainsKey(Provider))
+        {
+            yield return new($"Unknown model provider '{Provider}' ({Prefix}Provider or --provider); use one of: {ModelProviderNames.Known}.");
+            yield break;
+        }
+
+        switch (Kind)
+        {
+            case ModelProvider.OpenAI:
+                if (string.IsNullOrWhiteSpace(ModelId))
+                {
+                    yield return new($"{Prefix}ModelId is required for the openai provider (e.g. gpt-4o-mini; flag --model).");
+                }
+
+                if (string.IsNullOrWhiteSpace(ApiKey))
+                {
+                    yield return new("No API key for the openai provider: set the OPENAI_API_KEY environment variable (or Briefing:Model:ApiKey in user-secrets).");
+                }
+
+                break;
+            case ModelProvider.AzureOpenAI:
+                if (Endpoint is null || string.IsNullOrWhiteSpace(Deployment))
+                {
+                    yield return new($"{Prefix}Endpoint and {Prefix}Deployment are required for the azure-openai provider.");
+                }
+
+                if (string.IsNullOrWhiteSpace(ApiKey))
+                {
+                    yield return new("No API key for the azure-openai provider: set AZURE_OPENAI_API_KEY (or Briefing:Model:ApiKey in user-secrets).");
+                }
+
+                break;
+            case ModelProvider.OpenAICompatible:
+                if (Endpoint is null || string.IsNullOrWhiteSpace(ModelId))
+                {
+                    yield return new($"{Prefix}Endpoint and {Prefix}ModelId are required for the openai-compatible provider (flags --endpoint and --model).");
+                }
+
+                break;
+            case ModelProvider.Fake when string.IsNullOrWhiteSpace(FakeReplyPath):
+                yield return new($"{Prefix}FakeReplyPath is required for the fake provider.");
+                break;
+        }
+    }
+}

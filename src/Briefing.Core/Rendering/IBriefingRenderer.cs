@@ -1,0 +1,11 @@
+using Briefing.Briefings;
+
+namespace Briefing.Rendering;
+
+/// <summary>Renders a finished briefing in one output format.</summary>
+public interface IBriefingRenderer
+{
+    OutputFormat Format { get; }
+
+    string Render(BriefingResult result);
+}

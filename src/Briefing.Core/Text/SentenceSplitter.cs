@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Text;
+
+/// <summary>Splits prose into sentences, keeping abbreviations, initials, acronyms and decimals inside their sentence.</summary>
+public sealed class SentenceSplitter
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+        "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "inc", "ltd", "co", "corp", "plc",
+        "bros", "vs", "etc", "approx", "dept", "est", "fig", "no", "nos", "vol", "pp", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ave", "blvd",
+        "rd", "calif", "fla", "mass", "conn", "ariz", "colo", "ill", "wash", "penn", "tenn", "okla", "mich", "minn", "wis",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<string> Split(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?' or '\u2026'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\'' or '\u201D' or '\u2019' or ')' or ']')
+            {
+                end++;
+            }
+
+            if (!IsBoundary(text, i, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            Add(sentences, text[start..end]);
+            start = end;
+            i = end - 1;
+        }
+
+        Add(sentences, text[start..]);
+        return sentences;
+    }
+
+    private static bool IsBoundary(string text, int mark, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0')
+        {
+            next++;
+        }
+
+        if (next == text.Length || text[next] == '\n')
+        {
+            return true;
+        }
+
+        if (next == end || !StartsSentence(text[next]))
+        {
+            return false;
+        }
+
+        return text[mark] != '.' || !EndsWithAbbreviation(text, mark);
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[' || (!char.IsLower(c) && char.IsLetter(c));
+
+    private static bool EndsWithAbbreviation(string text, int period)
+    {
+        var wordStart = period;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, period - wordStart);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // Single initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.") rarely end a sentence in news copy.
+        if (word.Length == 1 && char.IsUpper(word[0]) || word.Contains('.'))
+        {
+            return true;
+        }
+
+        return Abbreviations.Contains(word.ToString());
+    }
+
+    private static void Add(List<string> sentences, string candidate)
+    {
+        var trimmed = candidate.Trim();
+        if (trimmed.Length > 0)
+        {
+            sentences.Add(trimmed);
+        }
+    }
+}
