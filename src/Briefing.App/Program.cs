@@ -1,9 +1,3 @@
-using System.CommandLine;
-using Briefing.App.Commands;
+using Briefing.App;
 
-var root = new RootCommand("Briefing: turns news articles into short briefings and key-point lists.")
-{
-    new BriefCommand().Build(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await BriefingCli.Create().Parse(args).InvokeAsync();

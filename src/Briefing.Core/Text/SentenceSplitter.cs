@@ -14,6 +14,12 @@ public sealed class SentenceSplitter
         "rd", "calif", "fla", "mass", "conn", "ariz", "colo", "ill", "wash", "penn", "tenn", "okla", "mich", "minn", "wis",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "said", "says", "asked", "asks", "told", "tells", "added", "adds", "replied", "wrote", "writes", "shouted",
+        "declared", "insisted", "explained", "continued", "warned", "noted", "stated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<string> Split(string text)
     {
         var sentences = new List<string>();
@@ -43,7 +49,30 @@ public sealed class SentenceSplitter
         }
 
         Add(sentences, text[start..]);
+        return MergeQuoteAttributions(sentences);
+    }
+
+    // '"Is there a chance?" Putin asked.' is one sentence: a question or exclamation closed by a quote mark,
+    // followed by a short attribution with a speech verb, belongs together.
+    private static List<string> MergeQuoteAttributions(List<string> sentences)
+    {
+        for (var i = sentences.Count - 1; i > 0; i--)
+        {
+            var previous = sentences[i - 1];
+            if (previous.Length >= 2 && previous[^1] is '"' or '\u201D' && previous[^2] is '?' or '!' && IsAttribution(sentences[i]))
+            {
+                sentences[i - 1] = previous + " " + sentences[i];
+                sentences.RemoveAt(i);
+            }
+        }
+
         return sentences;
+    }
+
+    private static bool IsAttribution(string fragment)
+    {
+        var words = fragment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 12 && words.Take(5).Any(w => SpeechVerbs.Contains(w.TrimEnd('.', ',')));
     }
 
     private static bool IsBoundary(string text, int mark, int end)

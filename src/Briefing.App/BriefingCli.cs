@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Briefing.App.Commands;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.App;
+
+/// <summary>The command tree. Tests build it with extra service registrations (fakes) and invoke it in-process.</summary>
+internal static class BriefingCli
+{
+    public static RootCommand Create(Action<IServiceCollection>? configureServices = null) =>
+        new("Briefing: turns news articles into short briefings and key-point lists.")
+        {
+            new BriefCommand(configureServices).Build(),
+        };
+}

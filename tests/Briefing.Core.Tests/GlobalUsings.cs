@@ -1,0 +1,2 @@
+global using Snapshooter.Xunit;
+global using Snapshooter;
