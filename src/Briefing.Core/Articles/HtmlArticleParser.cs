@@ -8,7 +8,9 @@ public sealed class HtmlArticleParser
         var baseUri = Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)
             ? uri.ToString()
             : "https://localhost/article";
-        var extracted = SmartReader.Reader.ParseArticle(baseUri, html);
+        // Short news pages fall under SmartReader's default 500-character readability threshold; still take their text.
+        var reader = new SmartReader.Reader(baseUri, html) { CharThreshold = 100, ContinueIfNotReadable = true };
+        var extracted = reader.GetArticle();
         var text = extracted.TextContent ?? string.Empty;
         var paragraphs = text.Split('\n')
             .Select(l => l.Trim())
@@ -26,7 +28,7 @@ public sealed class HtmlArticleParser
             Source = source,
             Title = string.IsNullOrWhiteSpace(extracted.Title) ? null : extracted.Title.Trim(),
             Byline = string.IsNullOrWhiteSpace(extracted.Byline) ? null : extracted.Byline.Trim(),
-            PublishedAt = extracted.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null,
+            PublishedAt = extracted.PublicationDate is { } date && date > DateTime.MinValue ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null,
             Language = string.IsNullOrWhiteSpace(extracted.Language) ? null : extracted.Language,
             Paragraphs = paragraphs,
             Captions = captions,

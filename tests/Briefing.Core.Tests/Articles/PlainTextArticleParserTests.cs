@@ -1,0 +1,58 @@
+using Briefing.Support;
+
+namespace Briefing.Articles;
+
+public sealed class PlainTextArticleParserTests
+{
+    [Fact]
+    public async Task Parse_Sample_TakesHeadlineAsTitleAndCaptionAsMetadata()
+    {
+        using var services = TestPipeline.Create();
+
+        var article = await TestPipeline.IngestSampleAsync(services);
+
+        Assert.Equal("Russian FM Lavrov advises Putin to continue Ukrainian talks with West", article.Title);
+        var caption = Assert.Single(article.Captions);
+        Assert.EndsWith("(Getty Images)", caption, StringComparison.Ordinal);
+        Assert.StartsWith("Russia’s top diplomat advised President Vladimir Putin", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Getty", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("(CNN) -- The mayor resigned on Tuesday after a long dispute.\n\nHe denied wrongdoing.")]
+    [InlineData("The mayor resigned on Tuesday after a long dispute with the council.\nHe denied wrongdoing.")]
+    [InlineData("By . Jane Reporter . PUBLISHED: 10:00 EST, 1 May 2013\n\nThe mayor resigned on Tuesday.")]
+    public void Parse_NoHeadline_KeepsTheFirstLineAsBody(string text)
+    {
+        var article = new PlainTextArticleParser().Parse("wire.txt", text);
+
+        Assert.Null(article.Title);
+        Assert.Equal(text.Split('\n')[0], article.Paragraphs[0].Split(" He denied")[0]);
+    }
+
+    [Fact]
+    public void Parse_SingleLineArticle_IsBodyNotTitle()
+    {
+        var article = new PlainTextArticleParser().Parse("one.txt", "Parliament approves the budget");
+
+        Assert.Null(article.Title);
+        Assert.Equal(["Parliament approves the budget"], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Parse_HardWrappedParagraphs_JoinsLinesAndSplitsOnBlankLines()
+    {
+        var article = new PlainTextArticleParser().Parse("a.txt", "Budget passes\n\nThe parliament approved\nthe budget on Monday.\n\nThe vote was 300 to 120.");
+
+        Assert.Equal("Budget passes", article.Title);
+        Assert.Equal(["The parliament approved the budget on Monday.", "The vote was 300 to 120."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_TitleOnly_ThrowsEmptyAfterExtraction()
+    {
+        var error = Assert.Throws<ArticleException>(() => Ingest.Text("Photo: a skyline at dusk (Getty Images)"));
+
+        Assert.Equal(ArticleErrorKind.Empty, error.Kind);
+    }
+}
