@@ -20,6 +20,11 @@ internal sealed class ProviderOptions
         Description = "Base URL of an OpenAI-compatible server (e.g. http://localhost:11434/v1) or Azure OpenAI resource.",
     };
 
+    private readonly Option<string?> _fakeReply = new("--fake-reply")
+    {
+        Description = "For --provider fake: a reply file, or a folder of reply files used in name order.",
+    };
+
     private readonly Option<string?> _prompts = new("--prompts")
     {
         Description = "Folder of prompt templates to use instead of the installed ones.",
@@ -30,6 +35,7 @@ internal sealed class ProviderOptions
         command.Options.Add(_provider);
         command.Options.Add(_model);
         command.Options.Add(_endpoint);
+        command.Options.Add(_fakeReply);
         command.Options.Add(_prompts);
     }
 
@@ -39,6 +45,7 @@ internal sealed class ProviderOptions
         Add(overrides, "Briefing:Model:Provider", parse.GetValue(_provider));
         Add(overrides, "Briefing:Model:ModelId", parse.GetValue(_model));
         Add(overrides, "Briefing:Model:Endpoint", parse.GetValue(_endpoint));
+        Add(overrides, "Briefing:Model:FakeReplyPath", parse.GetValue(_fakeReply));
         Add(overrides, "Briefing:Prompts:Directory", parse.GetValue(_prompts));
         return overrides;
     }
