@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>A model stand-in with a fixed reply and a chosen latency, so benchmarks measure everything but the model.</summary>
+internal sealed class ScriptedChatCompletionService(TimeSpan latency) : IChatCompletionService
+{
+    public const string Reply = """
+        {"briefing":"Foreign Minister Sergey Lavrov advised President Vladimir Putin on Monday to continue talks with the West on Russian security demands, saying possibilities were far from exhausted.","key_points":["Lavrov told Putin there is always a chance to find agreement.","The U.S. has offered dialogue on limits for missile deployments in Europe.","Germany's chancellor began a trip to Kyiv and Moscow.","Russia launched massive drills with its ally Belarus.","Kyiv requested an OSCE meeting in the next 48 hours."],"language":"en"}
+        """;
+
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>();
+
+    public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(
+        ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _calls);
+        if (latency > TimeSpan.Zero)
+        {
+            await Task.Delay(latency, cancellationToken);
+        }
+
+        return [new ChatMessageContent(AuthorRole.Assistant, Reply)];
+    }
+
+    public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(
+        ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var message in await GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken))
+        {
+            yield return new StreamingChatMessageContent(message.Role, message.Content);
+        }
+    }
+}
