@@ -9,14 +9,23 @@ internal static class HarnessRunner
         var root = FindRepositoryRoot();
         if (all || names.Contains("cold-start"))
         {
-            var executable = Path.Combine(root, "src", "Briefing.App", "bin", "Release", "net10.0", "briefing");
-            if (!File.Exists(executable))
+            // The plain Release build (JIT) and a ReadyToRun publish, side by side in one run.
+            var builds = new (string Label, string Path, string HowToMake)[]
             {
-                await Console.Error.WriteLineAsync($"Build the app first: dotnet build -c Release src/Briefing.App ({executable} not found).");
-                return 1;
-            }
+                ("JIT (dotnet build -c Release)", Path.Combine(root, "src", "Briefing.App", "bin", "Release", "net10.0", "briefing"), "dotnet build -c Release src/Briefing.App"),
+                ("ReadyToRun publish", Path.Combine(root, "artifacts", "r2r", "briefing"), "dotnet publish src/Briefing.App -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o artifacts/r2r"),
+            };
+            foreach (var (label, executable, howToMake) in builds)
+            {
+                if (!File.Exists(executable))
+                {
+                    Console.WriteLine($"{label}: not built; run `{howToMake}` first.");
+                    continue;
+                }
 
-            Console.WriteLine(await new ColdStartHarness(executable, Path.Combine(root, "samples", "lavrov-talks.txt"), runs: 15).RunAsync());
+                var figures = await new ColdStartHarness(executable, Path.Combine(root, "samples", "lavrov-talks.txt"), runs: 15).RunAsync();
+                Console.WriteLine($"{label}: {figures}");
+            }
         }
 
         return 0;
