@@ -25,6 +25,9 @@ public sealed partial class LocalModelRuntime(
 
     public bool IsLoaded => _loaded is not null;
 
+    /// <summary>How many times the weights were read from disk in this process (once, unless unloaded).</summary>
+    public int LoadCount { get; private set; }
+
     /// <summary>Loads the model now (the first generation would otherwise do it), e.g. to fail fast at startup.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -124,6 +127,7 @@ public sealed partial class LocalModelRuntime(
         {
             var template = LocalPromptTokenizer.ChooseTemplate(weights, local.ChatTemplate);
             var loaded = new LoadedLocalModel(path, weights, parameters, new LocalPromptTokenizer(weights, template), local);
+            LoadCount++;
             LogLoaded(_logger, path, loaded.TemplateName);
             return loaded;
         }

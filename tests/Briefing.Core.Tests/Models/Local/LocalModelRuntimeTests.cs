@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Briefing.Briefings;
 using Briefing.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,99 @@ public sealed class LocalModelRuntimeTests
         Assert.Equal(12, result.CompletionTokens);
         Assert.True(result.PromptTokens > 10);
         Assert.False(string.IsNullOrWhiteSpace(result.Text));
+    }
+
+    [LocalModelFact]
+    public async Task GenerateAsync_BriefingGrammar_ReturnsJsonThatParses()
+    {
+        var local = new LocalModelOptions { MaxJsonStringLength = 24, MaxJsonArrayItems = 3 };
+        using var runtime = Runtime(TestModels.Stories260K, local);
+        var grammar = JsonSchemaGrammar.FromSchema(BriefingJsonSchema.Schema, new JsonGrammarLimits(1, 24, 1, 3));
+
+        var result = await runtime.GenerateAsync(Story, new LocalGenerationRequest(400, grammar), CancellationToken.None);
+
+        Assert.False(result.Truncated);
+        using var json = JsonDocument.Parse(result.Text);
+        Assert.Equal(["briefing", "key_points", "language"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.InRange(json.RootElement.GetProperty("key_points").GetArrayLength(), 1, 3);
+        Assert.InRange(json.RootElement.GetProperty("briefing").GetString()!.Length, 1, 24);
+    }
+
+    [LocalModelFact]
+    public async Task GenerateAsync_SameRequestTwice_IsDeterministicAtTemperatureZero()
+    {
+        using var runtime = Runtime(TestModels.Stories260K);
+        var request = new LocalGenerationRequest(20, null);
+
+        // Started together: the runtime must serialize them on the one loaded model.
+        var results = await Task.WhenAll(
+            runtime.GenerateAsync(Story, request, CancellationToken.None),
+            runtime.GenerateAsync(Story, request, CancellationToken.None));
+
+        Assert.Equal(results[0].Text, results[1].Text);
+    }
+
+    [LocalModelFact]
+    public async Task Unload_AfterGeneration_FreesTheModelAndTheNextCallReloads()
+    {
+        using var runtime = Runtime(TestModels.Stories260K);
+        await runtime.LoadAsync(CancellationToken.None);
+        Assert.True(runtime.IsLoaded);
+
+        runtime.Unload();
+        Assert.False(runtime.IsLoaded);
+
+        var result = await runtime.GenerateAsync(Story, new LocalGenerationRequest(4, null), CancellationToken.None);
+        Assert.True(runtime.IsLoaded);
+        Assert.Equal(2, runtime.LoadCount);
+        Assert.Equal(4, result.CompletionTokens);
+    }
+
+    [LocalModelFact]
+    public async Task GenerateAsync_PromptLargerThanTheContext_SaysWhichSettingToRaise()
+    {
+        using var runtime = Runtime(TestModels.Stories260K, new LocalModelOptions { ContextSize = 256 });
+        LocalChatMessage[] longStory = [new("user", string.Concat(Enumerable.Repeat("The cat sat on the mat. ", 100)))];
+
+        var error = await Assert.ThrowsAsync<ModelException>(() => runtime.GenerateAsync(longStory, new LocalGenerationRequest(16, null), CancellationToken.None));
+
+        Assert.Contains("Briefing:Model:Local:ContextSize", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_MissingFile_SaysHowToGetTheModel()
+    {
+        using var runtime = Runtime(Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.gguf"));
+
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => runtime.LoadAsync(CancellationToken.None));
+
+        Assert.Contains("briefing model pull", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Briefing:Model:ModelId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_FileThatIsNotGguf_IsRefusedBeforeLoading()
+    {
+        using var file = new TempFile("<html>Not Found</html>"u8.ToArray());
+        using var runtime = Runtime(file.Path);
+
+        var error = await Assert.ThrowsAsync<ModelException>(() => runtime.LoadAsync(CancellationToken.None));
+
+        Assert.Contains("not a GGUF model file", error.Message, StringComparison.Ordinal);
+        Assert.False(runtime.IsLoaded);
+    }
+
+    [LocalModelFact]
+    public async Task LoadAsync_TruncatedGguf_ReportsADamagedFile()
+    {
+        var bytes = await File.ReadAllBytesAsync(TestModels.Stories260K);
+        using var file = new TempFile(bytes[..(bytes.Length / 2)]);
+        using var runtime = Runtime(file.Path);
+
+        var error = await Assert.ThrowsAsync<ModelException>(() => runtime.LoadAsync(CancellationToken.None));
+
+        Assert.Contains("could not be loaded", error.Message, StringComparison.Ordinal);
+        Assert.False(runtime.IsLoaded);
     }
 
     internal static LocalModelRuntime Runtime(string model, LocalModelOptions? local = null) => new(
