@@ -94,8 +94,10 @@ public sealed partial class LocalModelRuntime(
         var path = store.Resolve(name);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException(
-                $"Local model file '{path}' does not exist (Briefing:Model:ModelId '{name}'); run 'briefing model pull {name}' or give the path of a .gguf file.", path);
+            var remedy = LocalModelCatalog.ByName.ContainsKey(name)
+                ? $"run 'briefing model pull {name}'"
+                : "give the path of a .gguf file, or a name from 'briefing model list'";
+            throw new FileNotFoundException($"Local model file '{path}' does not exist (Briefing:Model:ModelId '{name}'); {remedy}.", path);
         }
 
         if (!await GgufFile.HasSignatureAsync(path, cancellationToken))

@@ -92,8 +92,19 @@ public sealed class LocalModelRuntimeTests
 
         var error = await Assert.ThrowsAsync<FileNotFoundException>(() => runtime.LoadAsync(CancellationToken.None));
 
-        Assert.Contains("briefing model pull", error.Message, StringComparison.Ordinal);
+        Assert.Contains("briefing model list", error.Message, StringComparison.Ordinal);
         Assert.Contains("Briefing:Model:ModelId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_RecommendedModelNotPulled_SaysWhichPullToRun()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"briefing-empty-{Guid.NewGuid():N}");
+        using var runtime = Runtime("qwen2.5-1.5b-instruct", new LocalModelOptions { CacheDirectory = folder });
+
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => runtime.LoadAsync(CancellationToken.None));
+
+        Assert.Contains("run 'briefing model pull qwen2.5-1.5b-instruct'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
