@@ -49,7 +49,7 @@ public sealed partial class LocalModelRuntime(
         {
             _loaded ??= await LoadCoreAsync(cancellationToken);
             var started = time.GetTimestamp();
-            var result = await _loaded.GenerateAsync(messages, request, cancellationToken);
+            var result = await GenerateWithTimeoutAsync(_loaded, messages, request, cancellationToken);
             var seconds = time.GetElapsedTime(started).TotalSeconds;
             LogGenerated(_logger, result.PromptTokens, result.CompletionTokens, seconds);
             return result;
@@ -57,6 +57,24 @@ public sealed partial class LocalModelRuntime(
         finally
         {
             _gate.Release();
+        }
+    }
+
+    // Briefing:Model:RequestTimeout bounds the generation itself, not the wait behind other requests or the one-off load.
+    private async Task<LocalGeneration> GenerateWithTimeoutAsync(
+        LoadedLocalModel loaded, IReadOnlyList<LocalChatMessage> messages, LocalGenerationRequest request, CancellationToken cancellationToken)
+    {
+        var limit = model.Value.RequestTimeout;
+        using var timeout = new CancellationTokenSource(limit, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await loaded.GenerateAsync(messages, request, linked.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ModelException(
+                $"The local model did not finish within {limit} (Briefing:Model:RequestTimeout); raise it, use a shorter --length or a smaller model.");
         }
     }
 
@@ -82,8 +100,15 @@ public sealed partial class LocalModelRuntime(
             return;
         }
 
+        var wasLoaded = LoadCount > 0;
         Unload();
         _gate.Dispose();
+        if (wasLoaded)
+        {
+            // The native log callback is process-wide; do not leave it pointing at this instance's (soon disposed) logger.
+            NativeLogConfig.llama_log_set(static (_, _) => { });
+        }
+
         _disposed = true;
     }
 

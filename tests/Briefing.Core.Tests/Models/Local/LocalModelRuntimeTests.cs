@@ -85,6 +85,35 @@ public sealed class LocalModelRuntimeTests
         Assert.Contains("Briefing:Model:Local:ContextSize", error.Message, StringComparison.Ordinal);
     }
 
+    [LocalModelFact]
+    public async Task GenerateAsync_RequestTimeoutPasses_StopsWithTheSettingToRaise()
+    {
+        var time = new FakeTimeProvider();
+        using var runtime = Runtime(TestModels.Stories260K, time: time);
+        await runtime.LoadAsync(CancellationToken.None);
+
+        // Thousands of tokens take seconds; the fake clock passes the two-minute timeout right after the start.
+        var generation = runtime.GenerateAsync(Story, new LocalGenerationRequest(6000, null), CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(3));
+
+        var error = await Assert.ThrowsAsync<ModelException>(() => generation);
+        Assert.Contains("Briefing:Model:RequestTimeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [LocalModelFact]
+    public async Task GenerateAsync_Cancelled_ThrowsAndLeavesTheModelUsable()
+    {
+        using var runtime = Runtime(TestModels.Stories260K);
+        await runtime.LoadAsync(CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runtime.GenerateAsync(Story, new LocalGenerationRequest(8, null), cancel.Token));
+
+        var result = await runtime.GenerateAsync(Story, new LocalGenerationRequest(8, null), CancellationToken.None);
+        Assert.Equal(8, result.CompletionTokens);
+    }
+
     [Fact]
     public async Task LoadAsync_MissingFile_SaysHowToGetTheModel()
     {
@@ -132,10 +161,10 @@ public sealed class LocalModelRuntimeTests
         Assert.False(runtime.IsLoaded);
     }
 
-    internal static LocalModelRuntime Runtime(string model, LocalModelOptions? local = null) => new(
+    internal static LocalModelRuntime Runtime(string model, LocalModelOptions? local = null, FakeTimeProvider? time = null) => new(
         Options.Create(new ModelOptions { Provider = "local", ModelId = model }),
         Options.Create(local ?? new LocalModelOptions()),
         new LocalModelStore(Options.Create(local ?? new LocalModelOptions())),
-        new FakeTimeProvider(),
+        time ?? new FakeTimeProvider(),
         NullLoggerFactory.Instance);
 }
