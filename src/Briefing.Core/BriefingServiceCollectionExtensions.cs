@@ -3,6 +3,7 @@ using Briefing.Briefings;
 using Briefing.Delivery;
 using Briefing.Extractive;
 using Briefing.Models;
+using Briefing.Models.Local;
 using Briefing.Prompts;
 using Briefing.Rendering;
 using Briefing.Text;
@@ -45,6 +46,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<ModelKernelFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<ModelKernelFactory>().Create());
         services.AddSingleton<ModelBriefingEngine>();
+        services.AddBriefingLocalModel();
         services.AddSingleton<IBriefingEngine>(sp =>
             sp.GetRequiredService<IOptions<ModelOptions>>().Value.Kind == ModelProvider.Extractive
                 ? sp.GetRequiredService<ExtractiveBriefingEngine>()

@@ -7,12 +7,12 @@ internal sealed class ProviderOptions
 {
     private readonly Option<string?> _provider = new("--provider", "-p")
     {
-        Description = "Model provider: extractive (built-in, no model), openai, azure-openai, openai-compatible or fake.",
+        Description = "Model provider: extractive (built-in, no model), openai, azure-openai, openai-compatible, local or fake.",
     };
 
     private readonly Option<string?> _model = new("--model", "-m")
     {
-        Description = "Model id, e.g. gpt-4o-mini or llama3.2.",
+        Description = "Model id, e.g. gpt-4o-mini or llama3.2; for --provider local, a .gguf file or a name installed with 'briefing model pull'.",
     };
 
     private readonly Option<string?> _endpoint = new("--endpoint")

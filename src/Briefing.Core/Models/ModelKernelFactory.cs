@@ -1,3 +1,4 @@
+using Briefing.Models.Local;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -6,7 +7,8 @@ using Microsoft.SemanticKernel.ChatCompletion;
 namespace Briefing.Models;
 
 /// <summary>Builds the Semantic Kernel for the configured provider; the kernel's chat service is the model seam.</summary>
-public sealed class ModelKernelFactory(IOptions<ModelOptions> options, IHttpClientFactory httpClients)
+public sealed class ModelKernelFactory(
+    IOptions<ModelOptions> options, IHttpClientFactory httpClients, LocalModelRuntime localModel, IOptions<LocalModelOptions> localOptions)
 {
     /// <summary>The named HttpClient every provider call goes through (resilience handlers attach here).</summary>
     public const string HttpClientName = "briefing-model";
@@ -31,6 +33,10 @@ public sealed class ModelKernelFactory(IOptions<ModelOptions> options, IHttpClie
                 break;
             case ModelProvider.Fake:
                 builder.Services.AddSingleton<IChatCompletionService>(new FileReplayChatCompletionService(Required(model.FakeReplyPath)));
+                break;
+            case ModelProvider.Local:
+                // The runtime is a process-wide singleton, so every kernel shares one copy of the weights.
+                builder.Services.AddSingleton<IChatCompletionService>(new LocalChatCompletionService(localModel, localOptions.Value, Required(model.ModelId)));
                 break;
             default:
                 throw new InvalidOperationException($"Provider '{model.Provider}' does not use a kernel.");

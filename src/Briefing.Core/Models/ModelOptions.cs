@@ -7,13 +7,13 @@ public sealed class ModelOptions : IValidatableObject
 {
     public const string SectionName = "Briefing:Model";
 
-    /// <summary>extractive (the default: no model), openai, azure-openai, openai-compatible or fake.</summary>
+    /// <summary>extractive (the default: no model), openai, azure-openai, openai-compatible, local or fake.</summary>
     public string Provider { get; set; } = "extractive";
 
     /// <summary>The parsed <see cref="Provider"/>; validation rejects unknown names before this is read.</summary>
     public ModelProvider Kind => ModelProviderNames.ByName.GetValueOrDefault(Provider, ModelProvider.Extractive);
 
-    /// <summary>Model id, e.g. "gpt-4o-mini" or "llama3.2"; for Azure, the model behind the deployment.</summary>
+    /// <summary>Model id, e.g. "gpt-4o-mini" or "llama3.2"; for Azure, the model behind the deployment; for local, a .gguf path or installed name.</summary>
     public string? ModelId { get; set; }
 
     /// <summary>Base URL for OpenAI-compatible servers (e.g. http://localhost:11434/v1) or the Azure OpenAI resource.</summary>
@@ -84,6 +84,9 @@ public sealed class ModelOptions : IValidatableObject
                     yield return new($"{Prefix}Endpoint and {Prefix}ModelId are required for the openai-compatible provider (flags --endpoint and --model).");
                 }
 
+                break;
+            case ModelProvider.Local when string.IsNullOrWhiteSpace(ModelId):
+                yield return new($"{Prefix}ModelId is required for the local provider: a .gguf file or a name installed with 'briefing model pull' (flag --model).");
                 break;
             case ModelProvider.Fake when string.IsNullOrWhiteSpace(FakeReplyPath):
                 yield return new($"{Prefix}FakeReplyPath is required for the fake provider.");

@@ -13,4 +13,7 @@ public enum ModelProvider
 
     /// <summary>Deterministic replies read from a file, for tests and demos.</summary>
     Fake,
+
+    /// <summary>A GGUF model run inside this process (llama.cpp through LLamaSharp); no data leaves the machine.</summary>
+    Local,
 }

@@ -12,6 +12,7 @@ public static class ModelProviderNames
         ["azure-openai"] = ModelProvider.AzureOpenAI,
         ["openai-compatible"] = ModelProvider.OpenAICompatible,
         ["fake"] = ModelProvider.Fake,
+        ["local"] = ModelProvider.Local,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static string Known => string.Join(", ", ByName.Keys.Order(StringComparer.Ordinal));
