@@ -2,6 +2,7 @@ using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
 using Briefing.Extractive;
+using Briefing.Grounding;
 using Briefing.Models;
 using Briefing.Models.Local;
 using Briefing.Prompts;
@@ -51,6 +52,12 @@ public static class BriefingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ModelOptions>>().Value.Kind == ModelProvider.Extractive
                 ? sp.GetRequiredService<ExtractiveBriefingEngine>()
                 : sp.GetRequiredService<ModelBriefingEngine>());
+        services.AddOptions<GroundingOptions>().BindConfiguration(GroundingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PorterStemmer>();
+        services.AddSingleton<GroundingChecker>();
+        services.AddSingleton<GroundingReviser>();
+        services.AddSingleton(sp => new Lazy<GroundingReviser>(sp.GetRequiredService<GroundingReviser>));
+        services.AddSingleton<GroundingStage>();
         services.AddSingleton<BriefingPipeline>();
 
         services.AddSingleton<IBriefingRenderer, MarkdownBriefingRenderer>();

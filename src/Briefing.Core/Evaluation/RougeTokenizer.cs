@@ -1,3 +1,5 @@
+using Briefing.Text;
+
 namespace Briefing.Evaluation;
 
 /// <summary>Tokenizes text exactly as rouge-score does: lower-case, non-[a-z0-9] runs as separators, Porter stems for tokens longer than 3 characters.</summary>

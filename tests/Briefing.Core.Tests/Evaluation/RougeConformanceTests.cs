@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Briefing.Support;
+using Briefing.Text;
 
 namespace Briefing.Evaluation;
 

@@ -1,4 +1,4 @@
-namespace Briefing.Evaluation;
+namespace Briefing.Text;
 
 /// <summary>The Porter stemmer with NLTK's extensions (NLTK_EXTENSIONS mode), the variant rouge-score uses.</summary>
 /// <remarks>
