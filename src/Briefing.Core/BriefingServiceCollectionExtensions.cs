@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
+using Briefing.Evaluation;
 using Briefing.Extractive;
 using Briefing.Grounding;
 using Briefing.Models;
@@ -65,6 +66,13 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<IBriefingRenderer, TextBriefingRenderer>();
         services.AddSingleton<BriefingRenderers>();
         services.AddSingleton<AtomicFileWriter>();
+
+        services.AddSingleton(sp => new RougeTokenizer(sp.GetRequiredService<PorterStemmer>()));
+        services.AddSingleton<RougeScorer>();
+        services.AddSingleton<LeadBaseline>();
+        services.AddSingleton<EvalDataset>();
+        services.AddSingleton<EvalRunner>();
+        services.AddSingleton<EvalReportWriter>();
         return services;
     }
 }
