@@ -40,6 +40,8 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<SentenceSplitter>();
         services.AddSingleton<WordTokenizer>();
         services.AddSingleton<SentenceRanker>();
+        services.AddSingleton<BoilerplateFilter>();
+        services.AddSingleton<KeyPointCompressor>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<ExtractiveBriefingEngine>();
 
