@@ -19,7 +19,7 @@ public sealed class ExtractiveSummarizer(
 
     public BriefingContent Summarize(Article article, LengthPreset preset)
     {
-        var sentences = article.Paragraphs.SelectMany(splitter.Split).Select(boilerplate.Clean).OfType<string>().ToList();
+        var sentences = article.Paragraphs.Select(boilerplate.StripHeader).SelectMany(splitter.Split).Select(boilerplate.Clean).OfType<string>().ToList();
         var ranked = ranker.Rank(sentences).OrderByDescending(s => s.Score).ThenBy(s => s.Index).ToList();
 
         var points = Select(ranked, preset.KeyPoints, int.MaxValue, _ => true)
