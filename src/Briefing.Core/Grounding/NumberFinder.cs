@@ -38,7 +38,7 @@ internal static partial class NumberFinder
 
             if (ParseNumber(number) is { } value)
             {
-                found.Add(new NumberMention(match.Value.Trim(), value * multiplier, unit));
+                found.Add(new NumberMention(match.Value.Trim(), value * multiplier, unit, value));
             }
         }
 

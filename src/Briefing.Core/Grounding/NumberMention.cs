@@ -4,4 +4,5 @@ namespace Briefing.Grounding;
 /// <param name="Text">The quantity as written.</param>
 /// <param name="Value">The numeric value, e.g. 2500000 for "2.5 million".</param>
 /// <param name="Unit">A normalized unit such as "percent", "hour" or "km"; null for a bare number.</param>
-internal sealed record NumberMention(string Text, decimal Value, string? Unit);
+/// <param name="Written">The number as written, before any multiplier: 2.5 for "2.5 million".</param>
+internal sealed record NumberMention(string Text, decimal Value, string? Unit, decimal Written);

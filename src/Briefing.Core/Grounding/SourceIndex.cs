@@ -29,6 +29,9 @@ internal sealed partial class SourceIndex
         {
             _quantities.Add((number.Value, number.Unit));
             _values.Add(number.Value);
+
+            // "2.5 million" also supports a bare "2.5" ("2.5m", "$2.5bn") in the briefing.
+            _values.Add(number.Written);
         }
 
         Stems = tokenizer.ContentWords(text).Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal);
