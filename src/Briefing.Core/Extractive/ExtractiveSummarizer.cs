@@ -4,12 +4,12 @@ using Briefing.Text;
 
 namespace Briefing.Extractive;
 
-/// <summary>Builds a briefing from the article's own sentences: the paragraph from the top-ranked sentences, the key points from the same ranking, shortened.</summary>
+/// <summary>Builds a briefing from the article's own sentences: key points from the top-ranked ones, shortened; the paragraph from the next ones.</summary>
 /// <remarks>
 /// Boilerplate (datelines, bylines, captions, share prompts) is removed before ranking. Near-duplicates are skipped
-/// (cosine of word counts above <see cref="RedundancyThreshold"/>), so no two key points and no two paragraph
-/// sentences say the same. A key point is its sentence without asides and attribution; a sentence that cannot be
-/// shortened is kept out of the paragraph, so no key point repeats the paragraph word for word.
+/// (cosine of word counts above <see cref="RedundancyThreshold"/>), so nothing is said twice. The key points take the
+/// top-ranked sentences, each without asides and attribution, because a reader skims them first and they carry the
+/// most facts; the paragraph continues with the next-ranked sentences in article order.
 /// </remarks>
 public sealed class ExtractiveSummarizer(
     SentenceSplitter splitter, SentenceRanker ranker, WordTokenizer tokenizer, BoilerplateFilter boilerplate, KeyPointCompressor compressor)
@@ -22,22 +22,33 @@ public sealed class ExtractiveSummarizer(
         var sentences = article.Paragraphs.Select(boilerplate.StripHeader).SelectMany(splitter.Split).Select(boilerplate.Clean).OfType<string>().ToList();
         var ranked = ranker.Rank(sentences).OrderByDescending(s => s.Score).ThenBy(s => s.Index).ToList();
 
-        var points = Select(ranked, preset.KeyPoints, int.MaxValue, _ => true)
-            .OrderBy(s => s.Index)
-            .Select(s => (Sentence: s, Point: compressor.Compress(s.Text)))
-            .ToList();
-        var used = points.Select(p => p.Sentence.Index).ToHashSet();
+        // Key points choose first: they carry the main facts. The paragraph adds the next distinct sentences, so
+        // nothing is said twice.
+        var points = Select(ranked, [], preset.KeyPoints, int.MaxValue, (_, _) => true);
 
-        var briefing = Select(ranked, int.MaxValue, (int)(preset.BriefingWords * 0.8), s => !used.Contains(s.Index));
-        var paragraph = string.Join(' ', briefing.OrderBy(s => s.Index).Select(s => s.Text));
-        return new BriefingContent(paragraph, points.Select(p => p.Point).ToList(), article.Language);
+        // The paragraph is read as prose: a sentence that leans on the one before it ("He noted ...") only joins after that one.
+        var briefing = Select(ranked.Except(points).ToList(), points, int.MaxValue, (int)(preset.BriefingWords * 0.8),
+            (s, chosen) => !SentenceRanker.DependsOnPrevious(s.Text) || chosen.Any(c => c.Index == s.Index - 1));
+        if (briefing.Count == 0 && points.Count > 0)
+        {
+            // A very short article: the lede becomes the paragraph and the rest stay key points.
+            briefing = [points[0]];
+            points = points.Skip(1).ToList();
+        }
+
+        return new BriefingContent(
+            string.Join(' ', briefing.OrderBy(s => s.Index).Select(s => s.Text)),
+            points.OrderBy(s => s.Index).Select(s => compressor.Compress(s.Text)).ToList(),
+            article.Language);
     }
 
-    // Greedy in rank order: skip near-duplicates of what is already chosen; stop at the count or once the words reach the budget.
-    private List<ScoredSentence> Select(List<ScoredSentence> ranked, int count, int words, Func<ScoredSentence, bool> allowed)
+    // Greedy in rank order: skip near-duplicates of what is already chosen (or of <paramref name="taken"/>); stop at
+    // the count or once the words reach the budget.
+    private List<ScoredSentence> Select(
+        List<ScoredSentence> ranked, List<ScoredSentence> taken, int count, int words, Func<ScoredSentence, List<ScoredSentence>, bool> fits)
     {
         var chosen = new List<ScoredSentence>();
-        var vectors = new List<Dictionary<string, double>>();
+        var vectors = taken.Select(s => SentenceRanker.Weigh(tokenizer.ContentWords(s.Text))).ToList();
         var total = 0;
         foreach (var sentence in ranked)
         {
@@ -47,7 +58,7 @@ public sealed class ExtractiveSummarizer(
             }
 
             var vector = SentenceRanker.Weigh(tokenizer.ContentWords(sentence.Text));
-            if (!allowed(sentence) || vector.Count == 0 || vectors.Any(v => SentenceRanker.Cosine(v, vector) > RedundancyThreshold))
+            if (!fits(sentence, chosen) || vector.Count == 0 || vectors.Any(v => SentenceRanker.Cosine(v, vector) > RedundancyThreshold))
             {
                 continue;
             }

@@ -7,9 +7,9 @@ namespace Briefing.Extractive;
 /// News is written most-important-first, so the score starts from 1/(position+1); on the CNN/DailyMail development set
 /// a centrality term (TF-IDF cosine with the article centroid) only lowered ROUGE, so centrality is used for
 /// redundancy, not salience. Three kinds of sentence rarely carry a story's facts and are held back by a factor:
-/// fragments under <see cref="MinWords"/> words (teasers, "Not any more."), questions (rhetorical hooks) and
-/// sentences that open with a quotation (colour, not the news). A held-back sentence competes as if it stood a
-/// few places later, so it can still be chosen when nothing better follows.
+/// fragments under <see cref="MinWords"/> words (teasers, "Not any more."), questions (rhetorical hooks), and
+/// sentences that open with a quotation (colour, not the news) or with a pronoun (they lean on the sentence before).
+/// A held-back sentence competes as if it stood a few places later, so it can still be chosen when nothing better follows.
 /// </remarks>
 public sealed class SentenceRanker(WordTokenizer tokenizer)
 {
@@ -19,7 +19,7 @@ public sealed class SentenceRanker(WordTokenizer tokenizer)
     /// <summary>Fragments and questions count as if they stood about three times further down.</summary>
     public const double WeakSentenceFactor = 0.3;
 
-    /// <summary>A sentence opening with a quotation counts as if it stood about twice as far down.</summary>
+    /// <summary>A sentence opening with a quotation or a pronoun counts as if it stood about twice as far down.</summary>
     public const double QuotationFactor = 0.5;
 
     public IReadOnlyList<ScoredSentence> Rank(IReadOnlyList<string> sentences)
@@ -39,7 +39,7 @@ public sealed class SentenceRanker(WordTokenizer tokenizer)
                 score *= WeakSentenceFactor;
             }
 
-            if (text[0] is '"' or '\u201C' or '\'' or '\u2018')
+            if (text[0] is '"' or '\u201C' or '\'' or '\u2018' || DependsOnPrevious(text))
             {
                 score *= QuotationFactor;
             }
@@ -48,6 +48,14 @@ public sealed class SentenceRanker(WordTokenizer tokenizer)
         }
 
         return scored;
+    }
+
+    /// <summary>"He noted ...", "This was ...": the sentence leans on the one before it and reads poorly on its own.</summary>
+    public static bool DependsOnPrevious(string text)
+    {
+        var end = text.IndexOfAny([' ', ',']);
+        var first = end < 0 ? text : text[..end];
+        return first is "He" or "She" or "It" or "They" or "This" or "That" or "These" or "Those" or "His" or "Her" or "Their" or "Its";
     }
 
     public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
