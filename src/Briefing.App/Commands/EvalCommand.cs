@@ -89,7 +89,7 @@ internal sealed class EvalCommand(Action<IServiceCollection>? configureServices 
                 cases = cases.Take(limit).ToList();
             }
 
-            var progress = ProgressBar.ForTerminal(error, cases.Count);
+            var progress = EvalProgressBar.ForTerminal(error, cases.Count);
             var settings = new BriefingSettings(Length: parse.GetValue(_length));
             var report = await services.GetRequiredService<EvalRunner>()
                 .RunAsync(Path.GetFileName(path), cases, settings, parse.GetValue(_score), progress, cancellationToken);

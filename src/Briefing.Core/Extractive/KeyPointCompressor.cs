@@ -4,7 +4,8 @@ namespace Briefing.Extractive;
 
 /// <summary>Shortens an article sentence into a key point by removing parts that carry no fact of their own.</summary>
 /// <remarks>
-/// Only removals that keep the sentence grammatical: asides in parentheses or between dashes, a leading connective
+/// Only removals that keep the sentence grammatical: asides in parentheses or between dashes (never inside a
+/// sentence that quotes someone, so quotations stay verbatim), a leading connective
 /// ("But", "However,"), a leading scene-setting phrase ("Speaking in Moscow on Monday, ...") and a trailing attribution
 /// (", police said."). Facts are never reworded, so a point still reads as the article wrote it.
 /// </remarks>
@@ -12,8 +13,8 @@ public sealed partial class KeyPointCompressor
 {
     public string Compress(string sentence)
     {
-        var point = Parenthetical().Replace(sentence, string.Empty);
-        point = DashAside().Replace(point, " ");
+        // Quotations are left exactly as the article has them, asides included.
+        var point = Quotation().IsMatch(sentence) ? sentence : DashAside().Replace(Parenthetical().Replace(sentence, string.Empty), " ");
         point = Connective().Replace(point, string.Empty);
         point = LeadingPhrase().Replace(point, string.Empty);
         point = Attribution().Replace(point, "$1");
@@ -44,6 +45,9 @@ public sealed partial class KeyPointCompressor
     // "Speaking at the start of a meeting with Putin, " before a capitalized subject; at most 12 words, no quotation.
     [GeneratedRegex(@"^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Since|Following|Despite|Earlier|Later)\s[^,""“]{0,70},\s+(?=[A-Z][^.!?]{40})")]
     private static partial Regex LeadingPhrase();
+
+    [GeneratedRegex(@"[""\u201C\u201D]|(?<![\w'\u2019])['\u2018]\w")]
+    private static partial Regex Quotation();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Text;
@@ -10,7 +11,7 @@ namespace Briefing.Grounding;
 /// compared after normalization (case, quote marks, "45%" = "45 per cent", "2.5 million" = "2,500,000"), and the
 /// content-word precision is reported alongside as a softer measure of how much of the wording comes from the article.
 /// </remarks>
-public sealed class GroundingChecker(WordTokenizer tokenizer, PorterStemmer stemmer)
+public sealed partial class GroundingChecker(WordTokenizer tokenizer, PorterStemmer stemmer)
 {
     public GroundingReport Check(Article article, BriefingContent content)
     {
@@ -27,6 +28,17 @@ public sealed class GroundingChecker(WordTokenizer tokenizer, PorterStemmer stem
         return new GroundingReport(unsupported.Count == 0 ? GroundingVerdict.Grounded : GroundingVerdict.Unsupported, Math.Round(precision, 4), unsupported);
     }
 
+    // Checked sentence by sentence: when sentences from different places are joined, a quotation mark left open in
+    // one pairs with a mark in another, and the "quotation" between them crosses a gap the article does not have.
+    private static bool IsQuoted(SourceIndex source, string quote) =>
+        SentenceEnd().Split(quote)
+            .Select(QuoteFinder.Normalize)
+            .Where(part => part.Trim().Length > 0)
+            .All(part => source.Normalized.Contains(part, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+
     private static void Inspect(SourceIndex source, string text, string location, List<UnsupportedItem> unsupported)
     {
         var items = new List<UnsupportedItem>();
@@ -40,13 +52,9 @@ public sealed class GroundingChecker(WordTokenizer tokenizer, PorterStemmer stem
             items.Add(new UnsupportedItem(UnsupportedKind.Name, name, location));
         }
 
-        foreach (var quote in QuoteFinder.Find(text))
+        foreach (var quote in QuoteFinder.Find(text).Where(q => !IsQuoted(source, q)))
         {
-            var normalized = QuoteFinder.Normalize(quote);
-            if (normalized.Trim().Length > 0 && !source.Normalized.Contains(normalized, StringComparison.Ordinal))
-            {
-                items.Add(new UnsupportedItem(UnsupportedKind.Quote, quote, location));
-            }
+            items.Add(new UnsupportedItem(UnsupportedKind.Quote, quote, location));
         }
 
         unsupported.AddRange(items.Distinct());

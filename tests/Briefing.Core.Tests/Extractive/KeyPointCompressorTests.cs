@@ -24,6 +24,8 @@ public sealed class KeyPointCompressorTests
     [InlineData("The treaty (signed in 1997) still holds.")]
     [InlineData("Police said so.")]
     [InlineData("In Paris, thousands marched.")]
+    [InlineData("\"It's our commitment (and our duty) to help,\" the mayor said on Monday.")]
+    [InlineData("He said 'if Andros Townsend -- a winger -- can get in then anybody can.'")]
     public void Compress_NothingSafeToRemove_KeepsTheSentence(string sentence)
     {
         Assert.Equal(sentence, _compressor.Compress(sentence));

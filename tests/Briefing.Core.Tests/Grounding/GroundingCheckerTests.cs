@@ -89,6 +89,23 @@ public sealed class GroundingCheckerTests
     }
 
     [Fact]
+    public void Check_SentencesJoinedFromDifferentPlaces_DoNotPairQuotationMarksAcrossThem()
+    {
+        var article = new Article
+        {
+            Source = "fish.txt",
+            Paragraphs = ["He said: \"The fish was flopping on my legs.", "Patel screamed at teammate Yoni David.", "It was over in seconds,\" he added."],
+        };
+        using var services = TestPipeline.Create();
+
+        var joined = Checker(services).Check(article, new BriefingContent("He said: \"The fish was flopping on my legs. It was over in seconds,\" he added.", ["Patel screamed."]));
+        var misquoted = Checker(services).Check(article, new BriefingContent("He said: \"The fish was flopping on my arms. It was over in seconds,\" he added.", ["Patel screamed."]));
+
+        Assert.Empty(joined.Unsupported);
+        Assert.Equal(UnsupportedKind.Quote, Assert.Single(misquoted.Unsupported).Kind);
+    }
+
+    [Fact]
     public void Check_WordsNotInTheArticle_LowerContentPrecision()
     {
         var grounded = Check("Four workers died in a fire off Mexico.", "Pemex said so.");
