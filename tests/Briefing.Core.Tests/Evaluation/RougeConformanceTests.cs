@@ -52,6 +52,21 @@ public sealed class RougeConformanceTests
         Assert.Empty(failures);
     }
 
+    [SharedDataFact("eval/rouge_testdata/target_multi.0.txt")]
+    public void TestdataFiles_RougeLsumWithStemming_MatchesRouge155Figure()
+    {
+        var folder = Path.Combine(RepositoryPaths.Shared, "eval", "rouge_testdata");
+        var expected = Load().GetProperty("upstream_vectors").EnumerateArray()
+            .Single(v => v.GetProperty("name").GetString() == "testRougeLSumAgainstRouge155WithStemming")
+            .GetProperty("expected").GetProperty("rougeLsum");
+
+        var score = Scorer(true).Score(File.ReadAllText(Path.Combine(folder, "target_multi.0.txt")), File.ReadAllText(Path.Combine(folder, "prediction_multi.0.txt"))).RougeLsum;
+
+        Assert.Equal(expected.GetProperty("fmeasure").GetDouble(), score.F, Tolerance);
+        Assert.Equal(expected.GetProperty("precision").GetDouble(), score.Precision, Tolerance);
+        Assert.Equal(expected.GetProperty("recall").GetDouble(), score.Recall, Tolerance);
+    }
+
     [SharedDataFact(Vectors)]
     public void ScoreMulti_KeepsTheBestReferencePerType()
     {
