@@ -12,5 +12,6 @@ internal static class BriefingCli
         {
             new BriefCommand(configureServices).Build(),
             new ModelCommand(configureServices).Build(),
+            new EvalCommand(configureServices).Build(),
         };
 }

@@ -1,7 +1,9 @@
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
+using Briefing.Evaluation;
 using Briefing.Extractive;
+using Briefing.Grounding;
 using Briefing.Models;
 using Briefing.Models.Local;
 using Briefing.Prompts;
@@ -38,6 +40,8 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<SentenceSplitter>();
         services.AddSingleton<WordTokenizer>();
         services.AddSingleton<SentenceRanker>();
+        services.AddSingleton<BoilerplateFilter>();
+        services.AddSingleton<KeyPointCompressor>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<ExtractiveBriefingEngine>();
 
@@ -51,6 +55,12 @@ public static class BriefingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ModelOptions>>().Value.Kind == ModelProvider.Extractive
                 ? sp.GetRequiredService<ExtractiveBriefingEngine>()
                 : sp.GetRequiredService<ModelBriefingEngine>());
+        services.AddOptions<GroundingOptions>().BindConfiguration(GroundingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PorterStemmer>();
+        services.AddSingleton<GroundingChecker>();
+        services.AddSingleton<GroundingReviser>();
+        services.AddSingleton(sp => new Lazy<GroundingReviser>(sp.GetRequiredService<GroundingReviser>));
+        services.AddSingleton<GroundingStage>();
         services.AddSingleton<BriefingPipeline>();
 
         services.AddSingleton<IBriefingRenderer, MarkdownBriefingRenderer>();
@@ -58,6 +68,13 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<IBriefingRenderer, TextBriefingRenderer>();
         services.AddSingleton<BriefingRenderers>();
         services.AddSingleton<AtomicFileWriter>();
+
+        services.AddSingleton(sp => new RougeTokenizer(sp.GetRequiredService<PorterStemmer>()));
+        services.AddSingleton<RougeScorer>();
+        services.AddSingleton<LeadBaseline>();
+        services.AddSingleton<EvalDataset>();
+        services.AddSingleton<EvalRunner>();
+        services.AddSingleton<EvalReportWriter>();
         return services;
     }
 }

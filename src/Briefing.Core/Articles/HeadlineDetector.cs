@@ -31,6 +31,7 @@ internal static partial class HeadlineDetector
             && (char.IsLetterOrDigit(trimmed[0]) || trimmed[0] is '\'' or '"' or '\u201C' or '\u2018');
     }
 
-    [GeneratedRegex(@"^(?:By\s|\(CNN\)|PUBLISHED:|UPDATED:|Last updated)", RegexOptions.IgnoreCase)]
+    // Bylines, publication stamps and datelines: "(CNN) --", "Charleston, South Carolina (CNN)", "LONDON (Reuters) -", "WASHINGTON —".
+    [GeneratedRegex(@"^(?:By\s|\(CNN\)|PUBLISHED:|UPDATED:|Last updated)|^[^()]{0,60}\((?:CNN|AP|AFP|Reuters|Bloomberg)[^)]{0,20}\)|(?-i:^[A-Z]{2,}(?:[ ,]+[A-Z][A-Za-z]+){0,3}\s*(?:--|\u2014|\u2013))", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 }

@@ -9,7 +9,7 @@ public sealed class PlainTextArticleParser
         var first = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
         string? title = null;
         var start = first;
-        if (first >= 0 && HasBodyAfter(lines, first) && HeadlineDetector.IsHeadline(lines[first]))
+        if (first >= 0 && HasBodyAfter(lines, first) && !ContinuesOnNextLine(lines, first) && HeadlineDetector.IsHeadline(lines[first]))
         {
             title = lines[first].Trim();
             start = first + 1;
@@ -39,6 +39,10 @@ public sealed class PlainTextArticleParser
         Flush(current, paragraphs);
         return new Article { Source = source, Title = title, Paragraphs = paragraphs, Captions = captions, Format = ArticleFormat.Text };
     }
+
+    // Hard-wrapped wire copy: a first line whose sentence goes on in lower case on the next line is body, not a headline.
+    private static bool ContinuesOnNextLine(string[] lines, int index) =>
+        index + 1 < lines.Length && lines[index + 1].TrimStart() is { Length: > 0 } next && char.IsLower(next[0]);
 
     private static bool HasBodyAfter(string[] lines, int index) =>
         lines.Skip(index + 1).Any(l => !string.IsNullOrWhiteSpace(l));

@@ -1,10 +1,11 @@
 using Briefing.Articles;
+using Briefing.Grounding;
 
 namespace Briefing.Briefings;
 
 /// <summary>The one pipeline the CLI and the worker share: ingest, generate (prompt, model, parse and check), stamp.</summary>
 /// <remarks>Rendering and delivery stay with the caller because the CLI and the worker deliver differently.</remarks>
-public sealed class BriefingPipeline(ArticleIngestor ingestor, IBriefingEngine engine, TimeProvider time)
+public sealed class BriefingPipeline(ArticleIngestor ingestor, IBriefingEngine engine, GroundingStage grounding, TimeProvider time)
 {
     public async Task<BriefingResult> BriefAsync(ArticleInput input, BriefingSettings settings, CancellationToken cancellationToken)
     {
@@ -15,6 +16,7 @@ public sealed class BriefingPipeline(ArticleIngestor ingestor, IBriefingEngine e
     public async Task<BriefingResult> BriefAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {
         var draft = await engine.GenerateAsync(article, settings, cancellationToken);
-        return BriefingResult.From(article, draft, time.GetUtcNow());
+        (draft, var report) = await grounding.ApplyAsync(article, settings, draft, cancellationToken);
+        return BriefingResult.From(article, draft, time.GetUtcNow()) with { Grounding = report };
     }
 }

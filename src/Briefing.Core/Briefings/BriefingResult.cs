@@ -1,4 +1,5 @@
 using Briefing.Articles;
+using Briefing.Grounding;
 
 namespace Briefing.Briefings;
 
@@ -12,6 +13,9 @@ public sealed record BriefingResult
     public required BriefingContent Content { get; init; }
     public required EngineInfo Engine { get; init; }
     public required DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>How well the content is supported by the article; null when the briefing was not checked.</summary>
+    public GroundingReport? Grounding { get; init; }
 
     public static BriefingResult From(Article article, BriefingDraft draft, DateTimeOffset generatedAt) => new()
     {

@@ -4,60 +4,70 @@ using Briefing.Text;
 
 namespace Briefing.Extractive;
 
-/// <summary>Builds a briefing from the article's own sentences: the top-ranked ones form the paragraph, the next distinct ones the key points.</summary>
-/// <remarks>Selection avoids near-duplicates (maximal marginal relevance) so key points never repeat the paragraph.</remarks>
-public sealed class ExtractiveSummarizer(SentenceSplitter splitter, SentenceRanker ranker, WordTokenizer tokenizer)
+/// <summary>Builds a briefing from the article's own sentences: key points from the top-ranked ones, shortened; the paragraph from the next ones.</summary>
+/// <remarks>
+/// Boilerplate (datelines, bylines, captions, share prompts) is removed before ranking. Near-duplicates are skipped
+/// (cosine of word counts above <see cref="RedundancyThreshold"/>), so nothing is said twice. The key points take the
+/// top-ranked sentences, each without asides and attribution, because a reader skims them first and they carry the
+/// most facts; the paragraph continues with the next-ranked sentences in article order.
+/// </remarks>
+public sealed class ExtractiveSummarizer(
+    SentenceSplitter splitter, SentenceRanker ranker, WordTokenizer tokenizer, BoilerplateFilter boilerplate, KeyPointCompressor compressor)
 {
+    /// <summary>Above this cosine two sentences mostly share their words, e.g. a caption restating the lede.</summary>
     private const double RedundancyThreshold = 0.6;
 
     public BriefingContent Summarize(Article article, LengthPreset preset)
     {
-        var sentences = article.Paragraphs.SelectMany(splitter.Split).ToList();
+        var sentences = article.Paragraphs.Select(boilerplate.StripHeader).SelectMany(splitter.Split).Select(boilerplate.Clean).OfType<string>().ToList();
         var ranked = ranker.Rank(sentences).OrderByDescending(s => s.Score).ThenBy(s => s.Index).ToList();
-        var chosen = new List<ScoredSentence>();
-        var vectors = new List<IReadOnlyDictionary<string, double>>();
 
-        var briefing = new List<ScoredSentence>();
-        var words = 0;
+        // Key points choose first: they carry the main facts. The paragraph adds the next distinct sentences, so
+        // nothing is said twice.
+        var points = Select(ranked, [], preset.KeyPoints, int.MaxValue, (_, _) => true);
+
+        // The paragraph is read as prose: a sentence that leans on the one before it ("He noted ...") only joins after that one.
+        var briefing = Select(ranked.Except(points).ToList(), points, int.MaxValue, (int)(preset.BriefingWords * 0.8),
+            (s, chosen) => !SentenceRanker.DependsOnPrevious(s.Text) || chosen.Any(c => c.Index == s.Index - 1));
+        if (briefing.Count == 0 && points.Count > 0)
+        {
+            // A very short article: the lede becomes the paragraph and the rest stay key points.
+            briefing = [points[0]];
+            points = points.Skip(1).ToList();
+        }
+
+        return new BriefingContent(
+            string.Join(' ', briefing.OrderBy(s => s.Index).Select(s => s.Text)),
+            points.OrderBy(s => s.Index).Select(s => compressor.Compress(s.Text)).ToList(),
+            article.Language);
+    }
+
+    // Greedy in rank order: skip near-duplicates of what is already chosen (or of <paramref name="taken"/>); stop at
+    // the count or once the words reach the budget.
+    private List<ScoredSentence> Select(
+        List<ScoredSentence> ranked, List<ScoredSentence> taken, int count, int words, Func<ScoredSentence, List<ScoredSentence>, bool> fits)
+    {
+        var chosen = new List<ScoredSentence>();
+        var vectors = taken.Select(s => SentenceRanker.Weigh(tokenizer.ContentWords(s.Text))).ToList();
+        var total = 0;
         foreach (var sentence in ranked)
         {
-            if (words >= preset.BriefingWords * 0.8 || !TryChoose(sentence, chosen, vectors))
+            if (chosen.Count >= count || total >= words)
+            {
+                break;
+            }
+
+            var vector = SentenceRanker.Weigh(tokenizer.ContentWords(sentence.Text));
+            if (!fits(sentence, chosen) || vector.Count == 0 || vectors.Any(v => SentenceRanker.Cosine(v, vector) > RedundancyThreshold))
             {
                 continue;
             }
 
-            briefing.Add(sentence);
-            words += WordTokenizer.CountWords(sentence.Text);
+            chosen.Add(sentence);
+            vectors.Add(vector);
+            total += WordTokenizer.CountWords(sentence.Text);
         }
 
-        var points = new List<ScoredSentence>();
-        foreach (var sentence in ranked)
-        {
-            if (points.Count < preset.KeyPoints && !briefing.Contains(sentence) && TryChoose(sentence, chosen, vectors))
-            {
-                points.Add(sentence);
-            }
-        }
-
-        var paragraph = string.Join(' ', briefing.OrderBy(s => s.Index).Select(s => s.Text));
-        return new BriefingContent(paragraph, points.OrderBy(s => s.Index).Select(s => s.Text).ToList(), article.Language);
-    }
-
-    private bool TryChoose(ScoredSentence sentence, List<ScoredSentence> chosen, List<IReadOnlyDictionary<string, double>> vectors)
-    {
-        if (chosen.Contains(sentence))
-        {
-            return false;
-        }
-
-        var vector = SentenceRanker.Weigh(tokenizer.ContentWords(sentence.Text), new Dictionary<string, double>());
-        if (vector.Count == 0 || vectors.Any(v => SentenceRanker.Cosine(v, vector) > RedundancyThreshold))
-        {
-            return false;
-        }
-
-        chosen.Add(sentence);
-        vectors.Add(vector);
-        return true;
+        return chosen;
     }
 }

@@ -11,6 +11,7 @@ public sealed class PromptLibrary
 {
     public const string PluginName = "Briefing";
     public const string SummarizeFunction = "Summarize";
+    public const string ReviseFunction = "Revise";
 
     private readonly Lazy<KernelPlugin> _plugin;
     private readonly Lazy<string> _version;
@@ -25,6 +26,9 @@ public sealed class PromptLibrary
     public string Directory { get; }
 
     public KernelFunction Summarize => _plugin.Value[SummarizeFunction];
+
+    /// <summary>The follow-up that names a reply's unsupported items and asks for the briefing again.</summary>
+    public KernelFunction Revise => _plugin.Value[ReviseFunction];
 
     /// <summary>"summarize@" and the first 12 hex digits of a SHA-256 over the template and its config.</summary>
     public string SummarizeVersion => _version.Value;

@@ -12,7 +12,8 @@ public sealed record BriefingDocument(
     string Briefing,
     IReadOnlyList<string> KeyPoints,
     BriefingDocument.EngineDocument Engine,
-    DateTimeOffset GeneratedAt)
+    DateTimeOffset GeneratedAt,
+    GroundingDocument? Grounding = null)
 {
     public static BriefingDocument From(BriefingResult result) => new(
         result.Title,
@@ -23,7 +24,8 @@ public sealed record BriefingDocument(
         result.Content.Briefing,
         result.Content.KeyPoints,
         new EngineDocument(result.Engine.Kind, result.Engine.Model, result.Engine.PromptVersion, result.Engine.Note),
-        result.GeneratedAt);
+        result.GeneratedAt,
+        GroundingDocument.From(result.Grounding));
 
     /// <summary>Which engine made the briefing.</summary>
     public sealed record EngineDocument(string Kind, string Model, string? PromptVersion, string? Note);

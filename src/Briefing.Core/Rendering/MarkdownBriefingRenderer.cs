@@ -29,6 +29,11 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
             md.Append("> **Note:** ").AppendLine(Escape(note)).AppendLine();
         }
 
+        if (GroundingNote.For(result) is { } check)
+        {
+            md.Append("> **Check:** ").AppendLine(Escape(check)).AppendLine();
+        }
+
         md.AppendLine("## Briefing").AppendLine().AppendLine(Escape(result.Content.Briefing)).AppendLine();
         md.AppendLine("## Key points").AppendLine();
         foreach (var point in result.Content.KeyPoints)

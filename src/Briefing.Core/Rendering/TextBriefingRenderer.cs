@@ -30,6 +30,11 @@ public sealed class TextBriefingRenderer : IBriefingRenderer
             text.Append("Note: ").AppendLine(note).AppendLine();
         }
 
+        if (GroundingNote.For(result) is { } check)
+        {
+            text.Append("Check: ").AppendLine(check).AppendLine();
+        }
+
         text.AppendLine(result.Content.Briefing).AppendLine().AppendLine("Key points:");
         foreach (var point in result.Content.KeyPoints)
         {

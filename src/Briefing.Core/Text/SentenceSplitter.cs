@@ -9,10 +9,20 @@ public sealed class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
         "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "inc", "ltd", "co", "corp", "plc",
-        "bros", "vs", "etc", "approx", "dept", "est", "fig", "no", "nos", "vol", "pp", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ave", "blvd",
-        "rd", "calif", "fla", "mass", "conn", "ariz", "colo", "ill", "wash", "penn", "tenn", "okla", "mich", "minn", "wis",
+        "bros", "vs", "etc", "approx", "dept", "fig", "vol", "pp", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd",
+        "calif", "fla", "conn", "ariz", "colo", "penn", "tenn", "okla", "mich", "minn", "wis",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Abbreviations that are also ordinary words ("he fell ill.", "no."): abbreviations only before a number.
+    private static readonly FrozenSet<string> NumberAbbreviations = new[] { "no", "nos", "est", "rd" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // After "U.S." or "a.m." these words almost always open a new sentence rather than continue a name.
+    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That",
+        "These", "Those", "There", "But", "And", "In", "On", "At", "After", "When", "While", "If", "As", "Some", "Many",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SpeechVerbs = new[]
     {
@@ -93,13 +103,13 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        return text[mark] != '.' || !EndsWithAbbreviation(text, mark);
+        return text[mark] != '.' || !EndsWithAbbreviation(text, mark, next);
     }
 
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[' || (!char.IsLower(c) && char.IsLetter(c));
 
-    private static bool EndsWithAbbreviation(string text, int period)
+    private static bool EndsWithAbbreviation(string text, int period, int next)
     {
         var wordStart = period;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -113,13 +123,31 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        // Single initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.") rarely end a sentence in news copy.
-        if (word.Length == 1 && char.IsUpper(word[0]) || word.Contains('.'))
+        // Single initials ("J. K. Rowling") rarely end a sentence in news copy; dotted acronyms ("U.S.", "a.m.") do
+        // only when a typical sentence opener follows ("... in the U.S. The next day").
+        if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true;
         }
 
-        return Abbreviations.Contains(word.ToString());
+        if (word.Contains('.'))
+        {
+            return !SentenceOpeners.Contains(NextWord(text, next));
+        }
+
+        var lower = word.ToString();
+        return Abbreviations.Contains(lower) || (NumberAbbreviations.Contains(lower) && char.IsDigit(text[next]));
+    }
+
+    private static string NextWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     private static void Add(List<string> sentences, string candidate)

@@ -22,12 +22,24 @@ public sealed class PlainTextArticleParserTests
     [InlineData("(CNN) -- The mayor resigned on Tuesday after a long dispute.\n\nHe denied wrongdoing.")]
     [InlineData("The mayor resigned on Tuesday after a long dispute with the council.\nHe denied wrongdoing.")]
     [InlineData("By . Jane Reporter . PUBLISHED: 10:00 EST, 1 May 2013\n\nThe mayor resigned on Tuesday.")]
+    [InlineData("Charleston, South Carolina (CNN)Police officers accompanied the hearse on Saturday\n\nHe denied wrongdoing.")]
+    [InlineData("LONDON (Reuters) - Britain's economy grew faster than expected\n\nHe denied wrongdoing.")]
+    [InlineData("WASHINGTON \u2014 The Senate passed the spending bill late on Friday\n\nHe denied wrongdoing.")]
     public void Parse_NoHeadline_KeepsTheFirstLineAsBody(string text)
     {
         var article = new PlainTextArticleParser().Parse("wire.txt", text);
 
         Assert.Null(article.Title);
         Assert.Equal(text.Split('\n')[0], article.Paragraphs[0].Split(" He denied")[0]);
+    }
+
+    [Fact]
+    public void Parse_HardWrappedFirstSentence_IsBodyNotTitle()
+    {
+        var article = new PlainTextArticleParser().Parse("wire.txt", "Four workers died in a massive oil rig fire that raged for hours\noff the coast of Mexico on Wednesday.\n\nPemex said 45 were injured.");
+
+        Assert.Null(article.Title);
+        Assert.Equal(["Four workers died in a massive oil rig fire that raged for hours off the coast of Mexico on Wednesday.", "Pemex said 45 were injured."], article.Paragraphs);
     }
 
     [Fact]

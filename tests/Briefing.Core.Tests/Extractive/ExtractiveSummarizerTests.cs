@@ -8,7 +8,7 @@ namespace Briefing.Extractive;
 public sealed class ExtractiveSummarizerTests
 {
     [Fact]
-    public async Task Summarize_Sample_UsesOnlyArticleSentencesAndNeverRepeatsTheBriefing()
+    public async Task Summarize_Sample_UsesOnlyArticleWordsAndNeverRepeatsTheBriefing()
     {
         using var services = TestPipeline.Create();
         var article = await TestPipeline.IngestSampleAsync(services);
@@ -16,9 +16,28 @@ public sealed class ExtractiveSummarizerTests
         var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Medium));
 
         Assert.Equal(5, content.KeyPoints.Count);
-        Assert.All(content.KeyPoints, p => Assert.Contains(p, article.Body, StringComparison.Ordinal));
+        // Key points are article sentences, possibly with asides or attribution removed: their words follow the article's order.
+        Assert.All(content.KeyPoints, p => Assert.True(IsShortenedFrom(p, article.Body), p));
         Assert.All(content.KeyPoints, p => Assert.DoesNotContain(p, content.Briefing, StringComparison.Ordinal));
         Assert.Equal(content.KeyPoints.Count, content.KeyPoints.Distinct().Count());
+    }
+
+    [Fact]
+    public void Summarize_WireCopyWithDatelineAndByline_KeyPointsStartWithTheStory()
+    {
+        using var services = TestPipeline.Create();
+        var article = services.GetRequiredService<ArticleIngestor>().Parse(new RawArticle("wire.txt", System.Text.Encoding.UTF8.GetBytes(
+            "By . Jane Reporter . PUBLISHED: . 10:47 EST, 22 April 2013 . | . UPDATED: . 11:02 EST, 22 April 2013 .\n\n" +
+            "(CNN) -- Four workers died in a massive oil rig fire off the coast of Mexico on Wednesday, the state oil company said. " +
+            "Pemex said 45 workers were injured in the blaze, which began early Wednesday morning. Two of them are in serious condition. " +
+            "Authorities evacuated about 300 people from the platform after the fire started. Read more: Oil prices rise. " +
+            "At least 10 boats worked to battle the blaze for hours."), null, null));
+
+        var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Short));
+
+        Assert.Equal("Four workers died in a massive oil rig fire off the coast of Mexico on Wednesday.", content.KeyPoints[0]);
+        Assert.All(content.KeyPoints.Append(content.Briefing), t => Assert.DoesNotMatch("CNN|PUBLISHED|Jane Reporter|Read more", t));
+        Assert.DoesNotContain(content.KeyPoints, p => p.StartsWith("Two of them", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -68,4 +87,38 @@ public sealed class ExtractiveSummarizerTests
         var all = content.KeyPoints.Append(content.Briefing).ToList();
         Assert.Single(all, s => s.Contains("The dam burst", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Summarize_ArticleShorterThanThePointCount_KeepsTheLedeAsTheParagraph()
+    {
+        using var services = TestPipeline.Create();
+        var article = new Article { Source = "short.txt", Paragraphs = ["The dam burst on Friday, flooding the valley below.", "Rescuers reached the village by boat on Saturday morning."] };
+
+        var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Medium));
+
+        Assert.Equal("The dam burst on Friday, flooding the valley below.", content.Briefing);
+        Assert.Equal(["Rescuers reached the village by boat on Saturday morning."], content.KeyPoints);
+    }
+
+    private static bool IsShortenedFrom(string point, string body)
+    {
+        var words = Words(point);
+        var source = Words(body);
+        var at = 0;
+        foreach (var word in words)
+        {
+            at = source.IndexOf(word, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return words.Count > 0;
+    }
+
+    private static List<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
 }

@@ -1,0 +1,20 @@
+namespace Briefing.Evaluation;
+
+/// <summary>How one case went: the scored summary, its ROUGE and Lead-3's, length, time and grounding; or the error.</summary>
+public sealed record EvalCaseResult
+{
+    public required string Id { get; init; }
+    public string? Summary { get; init; }
+    public RougeScores? Scores { get; init; }
+    public required RougeScores Lead { get; init; }
+    public int Words { get; init; }
+    public int LeadWords { get; init; }
+    public double Seconds { get; init; }
+    public string? Verdict { get; init; }
+    public IReadOnlyList<string> Unsupported { get; init; } = [];
+    public double? ContentPrecision { get; init; }
+    public string? Error { get; init; }
+
+    /// <summary>Mean F of ROUGE-1, ROUGE-2 and ROUGE-Lsum, the figure worst cases are ranked by.</summary>
+    public double MeanF => Scores is { } s ? (s.Rouge1.F + s.Rouge2.F + s.RougeLsum.F) / 3 : 0;
+}

@@ -1,0 +1,24 @@
+namespace Briefing.Evaluation;
+
+/// <summary>The outcome of an evaluation run: the system against Lead-3 on the same cases, grounding, lengths, time and the worst cases.</summary>
+public sealed record EvalReport
+{
+    public required string Dataset { get; init; }
+    public required string Engine { get; init; }
+    public required string Model { get; init; }
+    public required SummaryTarget Scored { get; init; }
+    public required string Length { get; init; }
+    public required int Cases { get; init; }
+    public required int Failed { get; init; }
+    public required EvalMeans System { get; init; }
+    public required EvalMeans Lead3 { get; init; }
+
+    /// <summary>Share of briefings with no unsupported number, name or quotation, in percent.</summary>
+    public required double GroundedPercent { get; init; }
+    public required double MeanContentPrecision { get; init; }
+    public required double UnsupportedPerBriefing { get; init; }
+    public required double TotalSeconds { get; init; }
+    public required double SecondsPerCase { get; init; }
+    public required IReadOnlyList<EvalCaseResult> Worst { get; init; }
+    public required IReadOnlyList<EvalCaseResult> Results { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Briefing.Evaluation;
+
+/// <summary>Which part of a briefing is scored against the reference.</summary>
+public enum SummaryTarget
+{
+    /// <summary>The key points, one a line (the usual comparison with CNN/DailyMail highlights).</summary>
+    KeyPoints,
+
+    /// <summary>The briefing paragraph, one sentence a line.</summary>
+    Briefing,
+}

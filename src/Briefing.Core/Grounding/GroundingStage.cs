@@ -1,0 +1,55 @@
+using Briefing.Articles;
+using Briefing.Briefings;
+using Briefing.Extractive;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Grounding;
+
+/// <summary>Checks every draft against its article and, for a model's draft with unsupported items, warns, retries once or falls back.</summary>
+/// <remarks>The reviser is lazy because it needs a model kernel, which does not exist when the extractive engine is configured.</remarks>
+public sealed partial class GroundingStage(
+    GroundingChecker checker,
+    Lazy<GroundingReviser> reviser,
+    ExtractiveBriefingEngine extractive,
+    IOptions<GroundingOptions> options,
+    ILogger<GroundingStage> logger)
+{
+    public async Task<(BriefingDraft Draft, GroundingReport Report)> ApplyAsync(
+        Article article, BriefingSettings settings, BriefingDraft draft, CancellationToken cancellationToken)
+    {
+        var report = checker.Check(article, draft.Content);
+        if (report.Verdict == GroundingVerdict.Grounded || draft.Engine.Kind == EngineKinds.Extractive)
+        {
+            return (draft, report);
+        }
+
+        var action = options.Value.Action;
+        LogUnsupported(logger, article.Source, report.Unsupported.Count, action);
+        switch (action)
+        {
+            case GroundingAction.Retry:
+                var revised = await reviser.Value.ReviseAsync(article, settings, draft.Content, report, cancellationToken);
+                var revisedReport = checker.Check(article, revised);
+                return revisedReport.Unsupported.Count <= report.Unsupported.Count
+                    ? (draft with { Content = revised }, revisedReport with { Action = $"retried once: the first reply had {Count(report)}" })
+                    : (draft, report with { Action = $"retried once; the second reply was worse ({Count(revisedReport)}), so the first is kept" });
+
+            case GroundingAction.Fallback:
+                var fallback = await extractive.GenerateAsync(article, settings, cancellationToken);
+                var note = $"The model's briefing had {Count(report)} not found in the article, so sentences were selected from the article instead.";
+                var fallbackReport = checker.Check(article, fallback.Content);
+                return (fallback with { Engine = fallback.Engine with { Note = note } },
+                    fallbackReport with { Action = "fell back to the extractive engine", Rejected = report.Unsupported });
+
+            default:
+                return (draft, report with { Action = "warned" });
+        }
+    }
+
+    private static string Count(GroundingReport report) =>
+        report.Unsupported.Count == 1 ? "1 unsupported item" : $"{report.Unsupported.Count} unsupported items";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Briefing of {Source} has {Count} unsupported items; action {Action}")]
+    private static partial void LogUnsupported(ILogger logger, string source, int count, GroundingAction action);
+}

@@ -1,0 +1,9 @@
+namespace Briefing.Grounding;
+
+/// <summary>What sort of statement could not be found in the article.</summary>
+public enum UnsupportedKind
+{
+    Number,
+    Name,
+    Quote,
+}

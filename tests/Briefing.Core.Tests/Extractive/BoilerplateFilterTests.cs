@@ -1,0 +1,47 @@
+namespace Briefing.Extractive;
+
+public sealed class BoilerplateFilterTests
+{
+    private readonly BoilerplateFilter _filter = new();
+
+    [Theory]
+    [InlineData("(CNN) -- The mayor resigned on Tuesday.", "The mayor resigned on Tuesday.")]
+    [InlineData("(CNN)The mayor resigned on Tuesday.", "The mayor resigned on Tuesday.")]
+    [InlineData("Charleston, South Carolina (CNN)Police officers escorted the hearse.", "Police officers escorted the hearse.")]
+    [InlineData("LONDON (Reuters) - Britain's economy grew.", "Britain's economy grew.")]
+    [InlineData("WASHINGTON \u2014 The Senate passed the bill.", "The Senate passed the bill.")]
+    [InlineData("(EW.com)Fans cheered the trailer.", "Fans cheered the trailer.")]
+    [InlineData("By . Jane Reporter . PUBLISHED: . 10:47 EST, 22 April 2013 . | . UPDATED: . 11:02 EST, 22 April 2013 . The mayor resigned.", "The mayor resigned.")]
+    [InlineData("By Jane Reporter, Political Editor", "")]
+    public void StripHeader_DatelinesBylinesAndStamps_AreRemoved(string paragraph, string expected)
+    {
+        Assert.Equal(expected, _filter.StripHeader(paragraph));
+    }
+
+    [Theory]
+    [InlineData("By Monday, the troops had left the city.")]
+    [InlineData("Apple (AAPL) shares rose 3% on Friday.")]
+    [InlineData("Updated figures show the economy grew.")]
+    [InlineData("Subscribers rose by a third last year.")]
+    [InlineData("Beijing, Washington and Moscow agreed on a ceasefire.")]
+    public void Clean_StorySentences_AreKeptUnchanged(string sentence)
+    {
+        Assert.Equal(sentence, _filter.Clean(sentence));
+    }
+
+    [Theory]
+    [InlineData("Read more: How the vote was won.")]
+    [InlineData("READ MORE: The full interview.")]
+    [InlineData("Scroll down for video.")]
+    [InlineData("Share this article.")]
+    [InlineData("Click here to sign up.")]
+    [InlineData("Follow us on Twitter.")]
+    [InlineData("A firefighter walks past the wreck. (Getty Images)")]
+    [InlineData("Pictured: the platform after the fire.")]
+    [InlineData("(CNN) --")]
+    [InlineData("| .")]
+    public void Clean_Boilerplate_IsDropped(string sentence)
+    {
+        Assert.Null(_filter.Clean(sentence));
+    }
+}
