@@ -11,5 +11,6 @@ internal static class BriefingCli
         new("Briefing: turns news articles into short briefings and key-point lists.")
         {
             new BriefCommand(configureServices).Build(),
+            new WorkerCommand(configureServices).Build(),
         };
 }
