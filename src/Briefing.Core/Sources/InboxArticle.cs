@@ -4,7 +4,7 @@ using Briefing.Delivery;
 namespace Briefing.Sources;
 
 /// <summary>One inbox file: moved to processed/ once briefed, or to failed/ with a reason file beside it.</summary>
-public sealed class InboxArticle(string path, ArticleIngestor ingestor, AtomicFileWriter writer) : IPendingArticle
+public sealed class InboxArticle(string path, ArticleReader reader, ArticleIngestor ingestor, AtomicFileWriter writer) : IPendingArticle
 {
     private readonly string _folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
 
@@ -14,9 +14,9 @@ public sealed class InboxArticle(string path, ArticleIngestor ingestor, AtomicFi
 
     public async Task<Article> LoadAsync(CancellationToken cancellationToken)
     {
-        var article = await ingestor.IngestAsync(new ArticleInput(path), cancellationToken);
-        // The file name, not the machine's path, is what staff recognise and what the digest shows.
-        return article with { Source = Source };
+        var raw = await reader.ReadAsync(new ArticleInput(path), cancellationToken);
+        // The file name, not the machine's path, is what staff recognise in the digest and in reason files.
+        return ingestor.Parse(raw with { Source = Source });
     }
 
     public Task MarkBriefedAsync(string contentHash, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace Briefing.Sources;
 
 /// <summary>Offers the article files (.txt, .md, .html) lying at the top of each inbox folder.</summary>
 /// <remarks>Dot files are skipped because they are usually files still being written by whoever drops them in.</remarks>
-public sealed class InboxSource(IOptions<WorkerOptions> options, ArticleIngestor ingestor, AtomicFileWriter writer) : IArticleSource
+public sealed class InboxSource(IOptions<WorkerOptions> options, ArticleReader reader, ArticleIngestor ingestor, AtomicFileWriter writer) : IArticleSource
 {
     public const string ProcessedFolder = "processed";
     public const string FailedFolder = "failed";
@@ -26,10 +26,11 @@ public sealed class InboxSource(IOptions<WorkerOptions> options, ArticleIngestor
                 continue;
             }
 
+            writer.RemoveAbandonedTemporaryFiles(Path.Combine(folder, FailedFolder));
             articles.AddRange(Directory.EnumerateFiles(folder)
                 .Where(IsArticleFile)
                 .Order(StringComparer.Ordinal)
-                .Select(path => new InboxArticle(path, ingestor, writer)));
+                .Select(path => new InboxArticle(path, reader, ingestor, writer)));
         }
 
         return Task.FromResult(new SourceBatch(articles, failures));

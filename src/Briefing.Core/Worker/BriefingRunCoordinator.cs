@@ -22,6 +22,8 @@ public sealed class BriefingRunCoordinator(
     BriefingFileNamer namer,
     BriefingFileWriter files,
     RunDigest digest,
+    OutputLayout layout,
+    AtomicFileWriter writer,
     IOptions<WorkerOptions> options,
     TimeProvider time,
     ILogger<BriefingRunCoordinator> logger)
@@ -32,6 +34,9 @@ public sealed class BriefingRunCoordinator(
         var startedAt = time.GetUtcNow();
         var worker = options.Value;
         var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(startedAt, worker.Zone).DateTime);
+        // A run killed mid-write can leave a hidden temporary file; the file it was writing is rewritten by this run.
+        writer.RemoveAbandonedTemporaryFiles(layout.Briefings);
+        writer.RemoveAbandonedTemporaryFiles(layout.Digests);
         var active = sources.ToList();
         var pending = new List<IPendingArticle>();
         var sourceFailures = 0;
