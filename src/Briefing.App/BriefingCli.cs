@@ -13,5 +13,6 @@ internal static class BriefingCli
             new BriefCommand(configureServices).Build(),
             new ModelCommand(configureServices).Build(),
             new EvalCommand(configureServices).Build(),
+            new WorkerCommand(configureServices).Build(),
         };
 }

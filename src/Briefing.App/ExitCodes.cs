@@ -14,6 +14,9 @@ internal static class ExitCodes
     public const int FetchFailed = 6;
     public const int ModelFailed = 7;
     public const int Configuration = 8;
+
+    /// <summary><c>worker --once</c> finished, but some articles or sources failed (see the digest).</summary>
+    public const int ArticlesFailed = 9;
     public const int Cancelled = 130;
 
     public static int For(ArticleErrorKind kind) => kind switch

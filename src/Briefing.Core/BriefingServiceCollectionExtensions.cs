@@ -8,7 +8,10 @@ using Briefing.Models;
 using Briefing.Models.Local;
 using Briefing.Prompts;
 using Briefing.Rendering;
+using Briefing.Sources;
+using Briefing.State;
 using Briefing.Text;
+using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -75,6 +78,30 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<EvalDataset>();
         services.AddSingleton<EvalRunner>();
         services.AddSingleton<EvalReportWriter>();
+        return services.AddBriefingWorker();
+    }
+
+    // The worker's parts are plain services; only the app decides whether a hosted service runs them.
+    private static IServiceCollection AddBriefingWorker(this IServiceCollection services)
+    {
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient<FeedReader>();
+        services.AddSingleton<EngineIdentity>();
+        services.AddSingleton<WorkerSchedule>();
+        services.AddSingleton<BriefingStateStore>();
+        services.AddSingleton<BriefingFileNamer>();
+        services.AddSingleton<OutputLayout>();
+        services.AddSingleton<BriefingFileWriter>();
+        services.AddSingleton<BriefingSidecar>();
+        services.AddSingleton<DigestMarkdownRenderer>();
+        services.AddSingleton<DigestHtmlRenderer>();
+        services.AddSingleton<DigestWriter>();
+        services.AddSingleton<RunDigest>();
+
+        // Sources keep per-pass state (feed validators to save), so each pass gets fresh ones in its own scope.
+        services.AddScoped<IArticleSource, InboxSource>();
+        services.AddScoped<IArticleSource, FeedSource>();
+        services.AddScoped<BriefingRunCoordinator>();
         return services;
     }
 }

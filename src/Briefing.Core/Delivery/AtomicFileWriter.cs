@@ -33,4 +33,19 @@ public sealed class AtomicFileWriter
             }
         }
     }
+
+    /// <summary>Removes temporary files this writer left in <paramref name="folder"/> when its process was killed mid-write.</summary>
+    /// <remarks>Only for folders no other process writes to at the same time, such as the worker's output folder.</remarks>
+    public void RemoveAbandonedTemporaryFiles(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
+        {
+            File.Delete(file);
+        }
+    }
 }

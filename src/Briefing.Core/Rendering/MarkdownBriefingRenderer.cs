@@ -45,20 +45,5 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         return md.ToString();
     }
 
-    // Article text must not turn into Markdown structure (links, HTML, headings) in the reader's viewer.
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text.ReplaceLineEndings(" "))
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
+    private static string Escape(string text) => MarkdownText.Escape(text);
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Briefing.App.Hosting;
+using Briefing.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.App.Commands;
+
+/// <summary><c>briefing worker</c>: brief the inbox folders and feeds on the configured schedule, or once with <c>--once</c>.</summary>
+internal sealed class WorkerCommand(Action<IServiceCollection>? configureServices = null)
+{
+    private readonly Option<bool> _once = new("--once")
+    {
+        Description = "Run one pass now and exit (for cron, systemd timers and CI); exit code 9 if any article failed.",
+    };
+
+    private readonly ProviderOptions _provider = new();
+
+    private readonly Option<bool> _verbose = new("--verbose", "-v")
+    {
+        Description = "Log debug detail as well as the per-article and per-run lines.",
+    };
+
+    public Command Build()
+    {
+        var command = new Command("worker", "Brief new articles from the inbox folders and feeds on a schedule (Briefing:Worker in appsettings.json).");
+        command.Options.Add(_once);
+        _provider.AddTo(command);
+        command.Options.Add(_verbose);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var once = parse.GetValue(_once);
+        return await CommandFailures.GuardAsync(parse.InvocationConfiguration.Error, async () =>
+        {
+            using var host = BriefingHost.Build(_provider.Overrides(parse), parse.GetValue(_verbose), services =>
+            {
+                // The per-article and run-summary lines are the worker's output, so they show without --verbose.
+                services.AddLogging(logging => logging.AddFilter("Briefing", LogLevel.Information));
+                if (!once)
+                {
+                    services.AddSystemd();
+                    services.AddHostedService<BriefingWorkerService>();
+                }
+
+                configureServices?.Invoke(services);
+            });
+            return once ? await RunOnceAsync(host.Services, cancellationToken) : await RunScheduledAsync(host, parse.InvocationConfiguration.Error, cancellationToken);
+        });
+    }
+
+    private static async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        // Reading the options validates them, as ValidateOnStart would for a started host.
+        _ = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
+        await using var scope = services.CreateAsyncScope();
+        var summary = await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(cancellationToken);
+        return summary.HasFailures ? ExitCodes.ArticlesFailed : ExitCodes.Success;
+    }
+
+    private static async Task<int> RunScheduledAsync(IHost host, TextWriter error, CancellationToken cancellationToken)
+    {
+        await host.RunAsync(cancellationToken);
+        var worker = host.Services.GetServices<IHostedService>().OfType<BriefingWorkerService>().Single();
+        if (worker.ExecuteTask?.Exception?.GetBaseException() is { } fault)
+        {
+            await error.WriteLineAsync($"briefing: the worker stopped: {fault.Message}");
+            return ExitCodes.Unexpected;
+        }
+
+        return ExitCodes.Success;
+    }
+}

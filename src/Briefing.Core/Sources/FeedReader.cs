@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Xml;
+using Briefing.Articles;
+using Briefing.State;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Sources;
+
+/// <summary>Fetches an RSS or Atom feed with a conditional GET and lists its newest items.</summary>
+public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
+{
+    public async Task<FeedResponse> ReadAsync(Uri url, FeedValidators? known, int maxItems, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.FetchTimeout);
+        try
+        {
+            using var request = Request(url, known);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return new FeedResponse(true, [], known ?? new FeedValidators(null, null));
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new ArticleException(ArticleErrorKind.FetchFailed, $"Feed {url} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}; check Briefing:Worker:Feeds.");
+            }
+
+            if (response.Content.Headers.ContentLength > options.Value.MaxArticleBytes)
+            {
+                throw new ArticleException(ArticleErrorKind.TooLarge, $"Feed {url} is larger than Briefing:Ingest:MaxArticleBytes.");
+            }
+
+            var validators = new FeedValidators(
+                response.Headers.ETag?.ToString(),
+                response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            return new FeedResponse(false, await ParseAsync(url, stream, maxItems, timeout.Token), validators);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} timed out after {options.Value.FetchTimeout.TotalSeconds:0} s.");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {e.Message}", e);
+        }
+    }
+
+    private HttpRequestMessage Request(Uri url, FeedValidators? known)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.UserAgent.ParseAdd(options.Value.UserAgent);
+        request.Headers.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8");
+        if (known?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (known?.LastModified is { } modified)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
+        }
+
+        return request;
+    }
+
+    private async Task<IReadOnlyList<FeedItem>> ParseAsync(Uri url, Stream stream, int maxItems, CancellationToken cancellationToken)
+    {
+        // The whole feed is buffered within the size limit; DTDs are refused so a feed cannot expand entities.
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > options.Value.MaxArticleBytes)
+        {
+            throw new ArticleException(ArticleErrorKind.TooLarge, $"Feed {url} is larger than Briefing:Ingest:MaxArticleBytes.");
+        }
+
+        buffer.Position = 0;
+        SyndicationFeed feed;
+        try
+        {
+            using var xml = XmlReader.Create(buffer, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            feed = SyndicationFeed.Load(xml);
+        }
+        catch (Exception e) when (e is XmlException or InvalidOperationException)
+        {
+            throw new ArticleException(ArticleErrorKind.UnsupportedContent, $"{url} is not an RSS or Atom feed: {e.Message}", e);
+        }
+
+        return feed.Items
+            .Select(item => (Item: item, Date: item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime))
+            .OrderByDescending(x => x.Date)
+            .Select(x => ToFeedItem(url, x.Item))
+            .OfType<FeedItem>()
+            .Take(maxItems)
+            .ToList();
+    }
+
+    private static FeedItem? ToFeedItem(Uri feed, SyndicationItem item)
+    {
+        var alternate = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate");
+        var link = alternate?.GetAbsoluteUri() ?? alternate?.Uri ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUrl) ? idUrl : null);
+        if (link is null)
+        {
+            return null;
+        }
+
+        // Relative links resolve against the feed; only http(s) pages are fetched.
+        link = link.IsAbsoluteUri ? link : new Uri(feed, link);
+        if (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)
+        {
+            return null;
+        }
+
+        return new FeedItem(string.IsNullOrWhiteSpace(item.Id) ? link.ToString() : item.Id, link, item.Title?.Text);
+    }
+}

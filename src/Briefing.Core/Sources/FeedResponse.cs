@@ -1,0 +1,6 @@
+using Briefing.State;
+
+namespace Briefing.Sources;
+
+/// <summary>A feed as fetched: its newest items and validators, or nothing at all when the server answered 304.</summary>
+public sealed record FeedResponse(bool NotModified, IReadOnlyList<FeedItem> Items, FeedValidators Validators);

@@ -1,0 +1,10 @@
+namespace Briefing.Sources;
+
+/// <summary>Where the worker finds articles: inbox folders, feeds.</summary>
+public interface IArticleSource
+{
+    Task<SourceBatch> CollectAsync(CancellationToken cancellationToken);
+
+    /// <summary>Called after every article of the batch has been handled (not after a cancelled run).</summary>
+    Task CompleteAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,4 @@
+namespace Briefing.Worker;
+
+/// <summary>One article's result in a run, as logged.</summary>
+public sealed record ArticleReport(string Source, string Origin, ArticleOutcome Outcome, TimeSpan Duration, string? Reason = null);

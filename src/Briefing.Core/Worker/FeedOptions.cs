@@ -1,0 +1,10 @@
+namespace Briefing.Worker;
+
+/// <summary>One RSS or Atom feed the worker reads.</summary>
+public sealed class FeedOptions
+{
+    public Uri? Url { get; set; }
+
+    /// <summary>Newest items taken per run; null uses <see cref="WorkerOptions.MaxItemsPerFeed"/>.</summary>
+    public int? MaxItems { get; set; }
+}

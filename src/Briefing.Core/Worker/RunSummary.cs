@@ -1,0 +1,10 @@
+namespace Briefing.Worker;
+
+/// <summary>The result of one pass: every article's report, source-level failures and the digest written (if any).</summary>
+public sealed record RunSummary(IReadOnlyList<ArticleReport> Articles, int SourceFailures, string? Digest, TimeSpan Duration)
+{
+    public int Count(ArticleOutcome outcome) => Articles.Count(a => a.Outcome == outcome);
+
+    /// <summary>Whether anything failed, articles or whole sources such as an unreachable feed.</summary>
+    public bool HasFailures => SourceFailures > 0 || Articles.Any(a => a.Outcome == ArticleOutcome.Failed);
+}

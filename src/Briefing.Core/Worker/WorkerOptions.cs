@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using Briefing.Briefings;
+using Cronos;
+
+namespace Briefing.Worker;
+
+/// <summary>When the worker runs, where it reads articles from and where staff find the briefings.</summary>
+public sealed class WorkerOptions : IValidatableObject
+{
+    public const string SectionName = "Briefing:Worker";
+
+    /// <summary>A five-field cron expression, evaluated in <see cref="TimeZone"/>; the default is weekdays at 07:00.</summary>
+    [Required]
+    public string Schedule { get; set; } = "0 7 * * 1-5";
+
+    /// <summary>IANA (or Windows) time zone id the schedule and the file dates are in.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    /// <summary>Folders whose .txt, .md and .html files are briefed; each gets processed/ and failed/ subfolders.</summary>
+    public List<string> InboxFolders { get; set; } = [];
+
+    /// <summary>RSS or Atom feeds whose items are fetched and briefed.</summary>
+    public List<FeedOptions> Feeds { get; set; } = [];
+
+    /// <summary>Items read from each feed per run unless the feed sets its own cap.</summary>
+    [Range(1, 500)]
+    public int MaxItemsPerFeed { get; set; } = 10;
+
+    /// <summary>Where briefings/ and digests/ are written.</summary>
+    [Required]
+    public string OutputFolder { get; set; } = "briefings-out";
+
+    /// <summary>The SQLite database that remembers what has been briefed.</summary>
+    [Required]
+    public string StateDatabase { get; set; } = "briefing-state.db";
+
+    /// <summary>How many articles are briefed at the same time.</summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 4;
+
+    /// <summary>Language of the briefings; empty means each article's own language.</summary>
+    public string? Language { get; set; }
+
+    public BriefingLength Length { get; set; } = BriefingLength.Medium;
+
+    public BriefingSettings Settings => new(string.IsNullOrWhiteSpace(Language) ? null : Language, Length);
+
+    /// <summary>The parsed <see cref="TimeZone"/>; validation has rejected unknown ids before this is read.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The parsed <see cref="Schedule"/>; validation has rejected malformed expressions before this is read.</summary>
+    public CronExpression Cron => CronExpression.Parse(Schedule);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        const string Prefix = "Briefing:Worker:";
+        if (!string.IsNullOrWhiteSpace(Schedule) && !CronExpression.TryParse(Schedule, out _))
+        {
+            yield return new($"{Prefix}Schedule '{Schedule}' is not a cron expression; use five fields, e.g. \"0 7 * * 1-5\" for weekdays at 07:00.", [nameof(Schedule)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new($"{Prefix}TimeZone '{TimeZone}' is unknown; use an IANA id such as Europe/Berlin or UTC.", [nameof(TimeZone)]);
+        }
+
+        if (InboxFolders.Count == 0 && Feeds.Count == 0)
+        {
+            yield return new($"The worker has nothing to read: set {Prefix}InboxFolders or {Prefix}Feeds.", [nameof(InboxFolders)]);
+        }
+
+        for (var i = 0; i < Feeds.Count; i++)
+        {
+            var feed = Feeds[i];
+            if (feed.Url is null || !feed.Url.IsAbsoluteUri || (feed.Url.Scheme != Uri.UriSchemeHttp && feed.Url.Scheme != Uri.UriSchemeHttps))
+            {
+                yield return new($"{Prefix}Feeds:{i}:Url must be an absolute http(s) URL.", [nameof(Feeds)]);
+            }
+
+            if (feed.MaxItems is < 1 or > 500)
+            {
+                yield return new($"{Prefix}Feeds:{i}:MaxItems must be between 1 and 500.", [nameof(Feeds)]);
+            }
+        }
+    }
+}
