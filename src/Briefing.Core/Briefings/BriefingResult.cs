@@ -13,6 +13,9 @@ public sealed record BriefingResult
     public required EngineInfo Engine { get; init; }
     public required DateTimeOffset GeneratedAt { get; init; }
 
+    /// <summary>Tokens and cost of the model calls behind this briefing; null when no model was involved.</summary>
+    public ModelUsage? Usage { get; init; }
+
     public static BriefingResult From(Article article, BriefingDraft draft, DateTimeOffset generatedAt) => new()
     {
         Source = article.Source,
@@ -22,5 +25,6 @@ public sealed record BriefingResult
         Content = draft.Content with { Language = draft.Content.Language ?? article.Language },
         Engine = draft.Engine,
         GeneratedAt = generatedAt,
+        Usage = draft.Usage,
     };
 }
