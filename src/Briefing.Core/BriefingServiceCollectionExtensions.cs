@@ -6,6 +6,7 @@ using Briefing.Extractive;
 using Briefing.Grounding;
 using Briefing.Models;
 using Briefing.Models.Local;
+using Briefing.Models.Resilience;
 using Briefing.Prompts;
 using Briefing.Rendering;
 using Briefing.Sources;
@@ -30,8 +31,9 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<ModelOptions>, ApiKeyFallback>();
 
         services.AddHttpClient<ArticleReader>();
-        services.AddHttpClient(ModelKernelFactory.HttpClientName, (sp, http) =>
-            http.Timeout = sp.GetRequiredService<IOptions<ModelOptions>>().Value.RequestTimeout);
+        // Timeouts belong to the resilience pipeline (per attempt and in total); HttpClient's own would cut across retries.
+        services.AddHttpClient(ModelKernelFactory.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).AddModelResilience();
+        services.AddModelReliability();
 
         services.AddSingleton<ArticleDecoder>();
         services.AddSingleton<ArticleFormatDetector>();

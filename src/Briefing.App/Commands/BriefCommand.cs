@@ -2,6 +2,7 @@ using System.CommandLine;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
+using Briefing.Models.Usage;
 using Briefing.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,7 +48,12 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
 
     private readonly Option<bool> _verbose = new("--verbose", "-v")
     {
-        Description = "Log progress and timings to standard error.",
+        Description = "Log progress and timings, and the tokens and cost of the model calls, to standard error.",
+    };
+
+    private readonly Option<bool> _noCache = new("--no-cache")
+    {
+        Description = "Neither read nor write the briefing cache: always call the model.",
     };
 
     public Command Build()
@@ -61,6 +67,7 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
         command.Options.Add(_length);
         _provider.AddTo(command);
         command.Options.Add(_verbose);
+        command.Options.Add(_noCache);
         command.SetAction(RunAsync);
         return command;
     }
@@ -70,7 +77,13 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
         var error = parse.InvocationConfiguration.Error;
         return await CommandFailures.GuardAsync(error, async () =>
         {
-            using var host = Hosting.BriefingHost.Build(_provider.Overrides(parse), parse.GetValue(_verbose), configureServices);
+            var overrides = new Dictionary<string, string?>(_provider.Overrides(parse));
+            if (parse.GetValue(_noCache))
+            {
+                overrides["Briefing:Cache:Enabled"] = "false";
+            }
+
+            using var host = Hosting.BriefingHost.Build(overrides, parse.GetValue(_verbose), configureServices);
             var services = host.Services;
             var input = new ArticleInput(parse.GetValue(_source) ?? ArticleInput.StandardInput, parse.GetValue(_inputFormat));
             var settings = new BriefingSettings(parse.GetValue(_language), parse.GetValue(_length));
@@ -83,6 +96,11 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
             else
             {
                 await parse.InvocationConfiguration.Output.WriteAsync(rendered);
+            }
+
+            if (parse.GetValue(_verbose) && result.Usage is { } usage)
+            {
+                await error.WriteLineAsync(UsageSummary.Describe(usage));
             }
 
             return ExitCodes.Success;

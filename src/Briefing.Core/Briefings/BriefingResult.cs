@@ -17,6 +17,9 @@ public sealed record BriefingResult
     /// <summary>How well the content is supported by the article; null when the briefing was not checked.</summary>
     public GroundingReport? Grounding { get; init; }
 
+    /// <summary>Tokens and cost of the model calls behind this briefing; null when no model was involved.</summary>
+    public ModelUsage? Usage { get; init; }
+
     public static BriefingResult From(Article article, BriefingDraft draft, DateTimeOffset generatedAt) => new()
     {
         Source = article.Source,
@@ -26,5 +29,6 @@ public sealed record BriefingResult
         Content = draft.Content with { Language = draft.Content.Language ?? article.Language },
         Engine = draft.Engine,
         GeneratedAt = generatedAt,
+        Usage = draft.Usage,
     };
 }

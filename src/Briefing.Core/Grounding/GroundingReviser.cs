@@ -20,7 +20,7 @@ public sealed class GroundingReviser(Kernel kernel, PromptLibrary prompts, Brief
     {
         var function = prompts.Revise;
         var arguments = new KernelArguments(ExecutionSettings(function, settings.Preset));
-        foreach (var (name, value) in ModelBriefingEngine.PromptVariables(article, settings))
+        foreach (var (name, value) in ModelInvoker.PromptVariables(article, settings))
         {
             arguments[name] = value;
         }

@@ -1,70 +1,83 @@
-using System.Globalization;
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Caching;
+using Briefing.Models.Budget;
+using Briefing.Models.Fallback;
+using Briefing.Models.Replies;
+using Briefing.Models.Usage;
 using Briefing.Prompts;
 using Microsoft.Extensions.Options;
-using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.Connectors.OpenAI;
 
 namespace Briefing.Models;
 
-/// <summary>Writes briefings with a language model: renders the Summarize prompt, calls the kernel, parses the JSON reply.</summary>
-public sealed class ModelBriefingEngine(Kernel kernel, PromptLibrary prompts, BriefingReplyParser parser, IOptions<ModelOptions> options)
-    : IBriefingEngine
+/// <summary>Writes briefings with a language model: cache first, then a checked (and if need be repaired) model reply, else the fallback policy.</summary>
+/// <remarks>Retries live in the HttpClient, checking and repair in <see cref="ModelConversation"/>, the policy in <see cref="ModelFallback"/>.</remarks>
+public sealed class ModelBriefingEngine(
+    ModelConversation conversation,
+    ModelFallback fallback,
+    BriefingCache cache,
+    BriefingMetrics metrics,
+    PromptLibrary prompts,
+    IOptions<ModelOptions> options) : IBriefingEngine
 {
-    private const string ArticleLanguage = "the same language as the article";
-
     public async Task<BriefingDraft> GenerateAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {
-        var function = prompts.Summarize;
-        var arguments = new KernelArguments(ExecutionSettings(function, settings.Preset));
-        foreach (var (name, value) in PromptVariables(article, settings))
+        var model = options.Value;
+        // Replayed fake replies are not worth keeping, and keeping them would hide edits to the reply files.
+        var key = model.Kind == ModelProvider.Fake ? null : CacheKey.For(article, settings, prompts.SummarizeVersion, model);
+        if (key is not null && await cache.TryGetAsync(key, cancellationToken) is { } cached)
         {
-            arguments[name] = value;
+            metrics.Record(model.DisplayModel, "cached", ModelUsage.FromCache);
+            return cached;
         }
 
-        string reply;
+        ModelOutcome outcome;
         try
         {
-            var result = await function.InvokeAsync(kernel, arguments, cancellationToken);
-            reply = result.GetValue<string>() ?? string.Empty;
+            outcome = await conversation.RunAsync(article, settings, cancellationToken);
         }
-        catch (HttpOperationException e)
+        catch (ContextBudgetExceededException e)
         {
-            throw new ModelException(ModelCallFailure.Describe(e), e);
+            metrics.Record(model.DisplayModel, "failed", ModelUsage.None);
+            throw new ModelException(e.Message, e);
         }
 
-        var model = options.Value;
+        if (outcome.Content is not { } content)
+        {
+            var failed = await RecordFailureAsync(article, settings, outcome, cancellationToken);
+            return failed;
+        }
+
+        var draft = new BriefingDraft(content, Engine(model), outcome.Usage);
+        metrics.Record(model.DisplayModel, outcome.Repaired ? "repaired" : "model", outcome.Usage);
+        if (key is not null)
+        {
+            await cache.StoreAsync(key, draft, cancellationToken);
+        }
+
+        return draft;
+    }
+
+    private async Task<BriefingDraft> RecordFailureAsync(Article article, BriefingSettings settings, ModelOutcome outcome, CancellationToken cancellationToken)
+    {
+        var model = options.Value.DisplayModel;
+        try
+        {
+            var draft = await fallback.ApplyAsync(article, settings, outcome, cancellationToken);
+            metrics.Record(model, "fallback", outcome.Usage);
+            return draft;
+        }
+        catch (ModelException)
+        {
+            metrics.Record(model, "failed", outcome.Usage);
+            throw;
+        }
+    }
+
+    private EngineInfo Engine(ModelOptions model)
+    {
         var kind = model.Kind == ModelProvider.Fake ? EngineKinds.Fake : EngineKinds.Model;
         var note = kind == EngineKinds.Fake ? "Fake model: a replayed reply, not a summary of this article." : null;
-        return new BriefingDraft(parser.Parse(reply), new EngineInfo(kind, model.DisplayModel, prompts.SummarizeVersion, note));
-    }
-
-    /// <summary>The template variables; every value is encoded by Semantic Kernel because none allows unsafe content.</summary>
-    public static IReadOnlyDictionary<string, string> PromptVariables(Article article, BriefingSettings settings)
-    {
-        var title = article.Title ?? "(none)";
-        var source = article.Source;
-        var body = article.Body;
-        return new Dictionary<string, string>
-        {
-            ["title"] = title,
-            ["source"] = source,
-            ["article"] = body,
-            ["boundary"] = ArticleBoundary.For($"{title}\n{source}\n{body}"),
-            ["language"] = string.IsNullOrWhiteSpace(settings.Language) ? ArticleLanguage : settings.Language,
-            ["briefing_words"] = settings.Preset.BriefingWords.ToString(CultureInfo.InvariantCulture),
-            ["key_points"] = settings.Preset.KeyPoints.ToString(CultureInfo.InvariantCulture),
-        };
-    }
-
-    // The template's own settings (temperature etc.) stay the base, so editing config.json still takes effect.
-    private OpenAIPromptExecutionSettings ExecutionSettings(KernelFunction function, LengthPreset preset)
-    {
-        var configured = function.ExecutionSettings?.GetValueOrDefault(PromptExecutionSettings.DefaultServiceId);
-        var settings = configured is null ? new OpenAIPromptExecutionSettings() : OpenAIPromptExecutionSettings.FromExecutionSettings(configured.Clone());
-        settings.MaxTokens = preset.MaxTokens;
-        settings.ResponseFormat = BriefingJsonSchema.ResponseFormat(options.Value.ResponseFormat);
-        return settings;
+        return new EngineInfo(kind, model.DisplayModel, prompts.SummarizeVersion, note);
     }
 }

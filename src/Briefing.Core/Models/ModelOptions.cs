@@ -30,9 +30,13 @@ public sealed class ModelOptions : IValidatableObject
 
     public ResponseFormatMode ResponseFormat { get; set; } = ResponseFormatMode.JsonSchema;
 
-    /// <summary>Time allowed for one model request; LLM replies routinely take tens of seconds.</summary>
+    /// <summary>Time allowed for one model request (one attempt; see Briefing:Resilience for retries); LLM replies routinely take tens of seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The context window the prompt and the longest reply must fit into together; longer articles are refused, never cut.</summary>
+    [Range(512, 10_000_000)]
+    public int ContextTokens { get; set; } = 32_768;
 
     /// <summary>The model id shown in outputs.</summary>
     public string DisplayModel => Kind switch

@@ -121,7 +121,7 @@ public sealed class BriefCommandTests : IDisposable
         var (exitCode, _, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--provider", "fake", "--fake-reply", reply);
 
         Assert.Equal(7, exitCode);
-        AssertOneLine(error, "neither a briefing JSON object nor a bullet list");
+        AssertOneLine(error, "The reply is not valid JSON");
     }
 
     [Fact]

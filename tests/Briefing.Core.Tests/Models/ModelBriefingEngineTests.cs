@@ -130,14 +130,30 @@ public sealed class ModelBriefingEngineTests
     }
 
     [Fact]
-    public async Task GenerateAsync_UnusableReply_ThrowsModelException()
+    public async Task GenerateAsync_UnusableReply_AsksForOneRepairThenThrowsModelException()
     {
-        using var services = TestPipeline.Create(TestPipeline.FakeModel("I'm sorry, I can't help with that."));
+        var model = TestPipeline.FakeModel("I'm sorry, I can't help with that.");
+        using var services = TestPipeline.Create(model);
 
         var error = await Assert.ThrowsAsync<ModelException>(() =>
             TestPipeline.ModelEngine(services).GenerateAsync(Article("Officials met."), new BriefingSettings(), CancellationToken.None));
 
-        Assert.Contains("neither a briefing JSON object nor a bullet list", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The reply is not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.Contains("still wrong after one repair request", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, model.Received.Count);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_BulletListReply_IsAcceptedWithoutRepair()
+    {
+        var model = TestPipeline.FakeModel("Officials met and agreed to meet again.\n\n- Officials met on Monday.\n- They will meet again.");
+        using var services = TestPipeline.Create(model);
+
+        var draft = await TestPipeline.ModelEngine(services).GenerateAsync(Article("Officials met."), new BriefingSettings(), CancellationToken.None);
+
+        Assert.Equal("Officials met and agreed to meet again.", draft.Content.Briefing);
+        Assert.Equal(["Officials met on Monday.", "They will meet again."], draft.Content.KeyPoints);
+        Assert.Single(model.Received);
     }
 
     private static Article Article(string body) => new()

@@ -16,7 +16,8 @@ public static class TestPipeline
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 30, 0, TimeSpan.Zero);
 
-    public static ServiceProvider Create(IChatCompletionService? chat = null, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Create(
+        IChatCompletionService? chat = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -24,6 +25,8 @@ public static class TestPipeline
             ["Briefing:Model:Provider"] = chat is null ? "extractive" : "openai-compatible",
             ["Briefing:Model:ModelId"] = "test-model",
             ["Briefing:Model:Endpoint"] = "http://127.0.0.1:9/v1",
+            // Tests never touch the per-user cache file; cache tests point it at a temporary file.
+            ["Briefing:Cache:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -35,6 +38,7 @@ public static class TestPipeline
         services.AddLogging();
         services.AddBriefingCore();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        configure?.Invoke(services);
         if (chat is not null)
         {
             services.AddSingleton(_ =>
