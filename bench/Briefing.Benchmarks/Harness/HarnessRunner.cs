@@ -28,6 +28,19 @@ internal static class HarnessRunner
             }
         }
 
+        // "worker" runs 250 then 1,000 articles in one process (peak working set is cumulative, so equal peaks mean bounded
+        // memory); "worker=N" runs N articles only, for a quick check.
+        var workerCounts = names.FirstOrDefault(n => n.StartsWith("worker=", StringComparison.Ordinal)) is { } custom
+            ? [int.Parse(custom["worker=".Length..], System.Globalization.CultureInfo.InvariantCulture)]
+            : new[] { 250, 1_000 };
+        if (all || names.Any(n => n.StartsWith("worker", StringComparison.Ordinal)))
+        {
+            foreach (var count in workerCounts)
+            {
+                Console.WriteLine(await new WorkerThroughputHarness(count, concurrency: 8, latency: TimeSpan.FromMilliseconds(500)).RunAsync());
+            }
+        }
+
         return 0;
     }
 
