@@ -11,9 +11,13 @@ internal sealed class ScriptedChatCompletionService(TimeSpan latency) : IChatCom
         {"briefing":"Foreign Minister Sergey Lavrov advised President Vladimir Putin on Monday to continue talks with the West on Russian security demands, saying possibilities were far from exhausted.","key_points":["Lavrov told Putin there is always a chance to find agreement.","The U.S. has offered dialogue on limits for missile deployments in Europe.","Germany's chancellor began a trip to Kyiv and Moscow.","Russia launched massive drills with its ally Belarus.","Kyiv requested an OSCE meeting in the next 48 hours."],"language":"en"}
         """;
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<ChatHistory> _received = new();
     private int _calls;
 
     public int Calls => Volatile.Read(ref _calls);
+
+    /// <summary>Every chat sent, in order; the token harness counts what the model would have read.</summary>
+    public IReadOnlyCollection<ChatHistory> Received => _received;
 
     public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>();
 
@@ -21,6 +25,7 @@ internal sealed class ScriptedChatCompletionService(TimeSpan latency) : IChatCom
         ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _calls);
+        _received.Enqueue(chatHistory);
         if (latency > TimeSpan.Zero)
         {
             await Task.Delay(latency, cancellationToken);

@@ -28,6 +28,16 @@ internal static class HarnessRunner
             }
         }
 
+        if (all || names.Contains("tokens"))
+        {
+            var tokens = new TokenHarness();
+            Console.WriteLine(await tokens.RunAsync("sample article (849 words)", await File.ReadAllTextAsync(Path.Combine(root, "samples", "lavrov-talks.txt"))));
+            Console.WriteLine(await tokens.RunAsync("1,000-word article", SyntheticArticles.PlainText(1_000)));
+            Console.WriteLine(await tokens.RunAsync(
+                "30,000-word article, 32,768-token context budget",
+                SyntheticArticles.PlainText(30_000)));
+        }
+
         // "worker" runs 250 then 1,000 articles in one process (peak working set is cumulative, so equal peaks mean bounded
         // memory); "worker=N" runs N articles only, for a quick check.
         var workerCounts = names.FirstOrDefault(n => n.StartsWith("worker=", StringComparison.Ordinal)) is { } custom
