@@ -16,6 +16,8 @@ internal static class BenchmarkServices
             ["Briefing:Model:Provider"] = chat is null ? "extractive" : "openai-compatible",
             ["Briefing:Model:ModelId"] = "bench-model",
             ["Briefing:Model:Endpoint"] = "http://127.0.0.1:9/v1",
+            // Off unless a harness measures it: a warm cache would turn every iteration into a lookup.
+            ["Briefing:Cache:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

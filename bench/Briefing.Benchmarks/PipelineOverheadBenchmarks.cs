@@ -16,10 +16,14 @@ public class PipelineOverheadBenchmarks
     private IBriefingRenderer _markdown = null!;
     private byte[] _article = [];
 
+    /// <summary>True: the provider reports token usage (OpenAI, Azure). False: the product counts tokens itself (many local servers).</summary>
+    [Params(true, false)]
+    public bool ProviderReportsUsage { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _services = BenchmarkServices.Create(new ScriptedChatCompletionService(TimeSpan.Zero));
+        _services = BenchmarkServices.Create(new ScriptedChatCompletionService(TimeSpan.Zero, ProviderReportsUsage));
         _ingestor = _services.GetRequiredService<ArticleIngestor>();
         _pipeline = _services.GetRequiredService<BriefingPipeline>();
         _markdown = _services.GetRequiredService<BriefingRenderers>().For(OutputFormat.Markdown);
@@ -29,7 +33,7 @@ public class PipelineOverheadBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
-    [Benchmark(Description = "ingest → prompt → model(0 ms) → parse → render, 1,000 words")]
+    [Benchmark(Description = "ingest → prompt → model(0 ms) → parse and check → grounding → render, 1,000 words")]
     public async Task<string> WholeArticle()
     {
         var article = _ingestor.Parse(new RawArticle("bench.txt", _article, null, ".txt"));

@@ -26,6 +26,7 @@ internal sealed class WorkerThroughputHarness(int articles, int concurrency, Tim
                 ["Briefing:Worker:OutputFolder"] = Path.Combine(root, "out"),
                 ["Briefing:Worker:StateDatabase"] = Path.Combine(root, "state.db"),
                 ["Briefing:Worker:Concurrency"] = concurrency.ToString(CultureInfo.InvariantCulture),
+                ["Briefing:Cache:Enabled"] = "true",
                 ["Briefing:Cache:Path"] = Path.Combine(root, "cache.db"),
             };
             await using var services = BenchmarkServices.Create(model, settings);
