@@ -24,7 +24,7 @@ internal static class CommandFailures
         }
         catch (OptionsValidationException e)
         {
-            return await FailAsync(error, string.Join(" ", e.Failures), ExitCodes.Configuration);
+            return await FailAsync(error, string.Join(" ", e.Failures.Select(ValidationMessage)), ExitCodes.Configuration);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException && e.Message.Contains("Briefing:", StringComparison.Ordinal))
         {
@@ -42,6 +42,15 @@ internal static class CommandFailures
         {
             return await FailAsync(error, $"Permission denied: {e.Message}", ExitCodes.Unexpected);
         }
+    }
+
+    // DataAnnotations wraps each message in "DataAnnotation validation failed for 'X' members: '' with the error: '...'.";
+    // the user needs only the message itself.
+    private static string ValidationMessage(string failure)
+    {
+        const string Marker = "with the error: '";
+        var start = failure.IndexOf(Marker, StringComparison.Ordinal);
+        return start < 0 ? failure : failure[(start + Marker.Length)..].TrimEnd('.').TrimEnd('\'');
     }
 
     private static async Task<int> FailAsync(TextWriter error, string message, int exitCode)

@@ -27,6 +27,8 @@ internal static class BriefingHost
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+        // Each retry is logged by Polly with a full stack trace; the outcome already reaches the user as one line.
+        builder.Logging.AddFilter("Polly", verbose ? LogLevel.Warning : LogLevel.None);
 
         builder.Services.AddBriefingCore();
         configure?.Invoke(builder.Services);

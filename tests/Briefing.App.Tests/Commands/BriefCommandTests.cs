@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -141,6 +142,25 @@ public sealed class BriefCommandTests : IDisposable
 
         Assert.Equal(8, exitCode);
         AssertOneLine(error, "Briefing:Model:Endpoint");
+        Assert.DoesNotContain("DataAnnotation", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_UnreachableModelServer_PrintsOneLineWithoutRetryLogs()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        // Short retry delays keep the test fast; the retries themselves still happen and must stay out of stderr.
+        var (exitCode, _, error) = await Cli.RunAsync(
+            services => services.Configure<Briefing.Models.Resilience.ResilienceOptions>(o => o.BaseDelay = TimeSpan.FromMilliseconds(10)),
+            "brief", RepositoryPaths.Sample, "--provider", "openai-compatible", "--model", "m", "--endpoint", $"http://127.0.0.1:{port}/v1",
+            "--no-cache");
+
+        Assert.Equal(7, exitCode);
+        AssertOneLine(error, "The model provider could not be reached");
     }
 
     [Fact]
