@@ -83,10 +83,15 @@ public sealed class BriefingRunCoordinator(
     private async Task<ArticleReport> ProcessAsync(IPendingArticle pending, ConcurrentDictionary<string, Task<bool>> claims, DateOnly date, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var (outcome, reason) = await LoadAndBriefAsync(pending, claims, date, cancellationToken);
-        var report = new ArticleReport(pending.Source, pending.Origin, outcome, time.GetElapsedTime(started), reason);
+        var (outcome, reason, usage) = await LoadAndBriefAsync(pending, claims, date, cancellationToken);
+        var report = new ArticleReport(pending.Source, pending.Origin, outcome, time.GetElapsedTime(started), reason, usage);
         var ms = (long)report.Duration.TotalMilliseconds;
-        if (reason is null)
+        if (usage is not null)
+        {
+            // Tokens are logged only where the model stage measured them; the extractive engine and skips have none.
+            WorkerLog.ArticleBriefed(logger, report.Source, report.Origin, outcome, ms, usage.PromptTokens, usage.CompletionTokens, usage.Estimated, usage.Cached);
+        }
+        else if (reason is null)
         {
             WorkerLog.ArticleDone(logger, report.Source, report.Origin, outcome, ms);
         }
@@ -98,7 +103,7 @@ public sealed class BriefingRunCoordinator(
         return report;
     }
 
-    private async Task<(ArticleOutcome Outcome, string? Reason)> LoadAndBriefAsync(
+    private async Task<(ArticleOutcome Outcome, string? Reason, ModelUsage? Usage)> LoadAndBriefAsync(
         IPendingArticle pending, ConcurrentDictionary<string, Task<bool>> claims, DateOnly date, CancellationToken cancellationToken)
     {
         Article article;
@@ -120,7 +125,7 @@ public sealed class BriefingRunCoordinator(
             if (await owner)
             {
                 await pending.MarkBriefedAsync(hash, cancellationToken);
-                return (ArticleOutcome.Duplicate, null);
+                return (ArticleOutcome.Duplicate, null, null);
             }
 
             return await FailAsync(pending, "The same article arrived from another source in this run and failed there; see that entry.", cancellationToken);
@@ -144,14 +149,14 @@ public sealed class BriefingRunCoordinator(
         }
     }
 
-    private async Task<(ArticleOutcome Outcome, string? Reason)> BriefAsync(
+    private async Task<(ArticleOutcome Outcome, string? Reason, ModelUsage? Usage)> BriefAsync(
         IPendingArticle pending, Article article, string hash, DateOnly date, CancellationToken cancellationToken)
     {
         var key = new BriefingKey(hash, identity.PromptVersion, identity.Model);
         if ((await store.FindAsync(key, cancellationToken))?.Status == BriefingStatus.Briefed)
         {
             await pending.MarkBriefedAsync(hash, cancellationToken);
-            return (ArticleOutcome.Skipped, null);
+            return (ArticleOutcome.Skipped, null, null);
         }
 
         BriefingResult result;
@@ -168,13 +173,13 @@ public sealed class BriefingRunCoordinator(
         await files.WriteAsync(stem, result, cancellationToken);
         await store.MarkBriefedAsync(key, time.GetUtcNow(), cancellationToken);
         await pending.MarkBriefedAsync(hash, cancellationToken);
-        return (ArticleOutcome.Briefed, null);
+        return (ArticleOutcome.Briefed, null, result.Usage);
     }
 
-    private async Task<(ArticleOutcome Outcome, string? Reason)> FailAsync(IPendingArticle pending, string reason, CancellationToken cancellationToken)
+    private async Task<(ArticleOutcome Outcome, string? Reason, ModelUsage? Usage)> FailAsync(IPendingArticle pending, string reason, CancellationToken cancellationToken)
     {
         await pending.MarkFailedAsync(reason, cancellationToken);
         await store.RecordFailureAsync(new SourceFailure(pending.Source, reason), time.GetUtcNow(), cancellationToken);
-        return (ArticleOutcome.Failed, reason);
+        return (ArticleOutcome.Failed, reason, null);
     }
 }

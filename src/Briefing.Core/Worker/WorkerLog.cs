@@ -8,6 +8,11 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Article {Source} from {Origin}: {Outcome} in {DurationMs} ms")]
     public static partial void ArticleDone(ILogger logger, string source, string origin, ArticleOutcome outcome, long durationMs);
 
+    [LoggerMessage(EventId = 108, Level = LogLevel.Information,
+        Message = "Article {Source} from {Origin}: {Outcome} in {DurationMs} ms, {PromptTokens} prompt + {CompletionTokens} completion tokens (estimated: {Estimated}, cached: {Cached})")]
+    public static partial void ArticleBriefed(
+        ILogger logger, string source, string origin, ArticleOutcome outcome, long durationMs, int promptTokens, int completionTokens, bool estimated, bool cached);
+
     [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Article {Source} from {Origin}: {Outcome} in {DurationMs} ms: {Reason}")]
     public static partial void ArticleFailed(ILogger logger, string source, string origin, ArticleOutcome outcome, long durationMs, string reason);
 

@@ -18,6 +18,7 @@ public sealed class BriefingRunCoordinatorTests
 
         Assert.Equal(2, summary.Count(ArticleOutcome.Briefed));
         Assert.Equal(1, summary.Count(ArticleOutcome.Failed));
+        Assert.All(summary.Articles.Where(a => a.Outcome == ArticleOutcome.Briefed), a => Assert.True(a.Usage is { PromptTokens: > 0, CompletionTokens: > 0 }));
         var briefings = bed.Files("briefings");
         Assert.Equal(4, briefings.Length);
         Assert.All(briefings, name => Assert.Matches(@"^2026-03-02-[a-z0-9-]+-[0-9a-f]{8}\.(md|json)$", name));
