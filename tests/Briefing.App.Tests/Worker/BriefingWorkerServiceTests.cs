@@ -1,0 +1,65 @@
+using Briefing.App.Hosting;
+using Briefing.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Briefing.Worker;
+
+public sealed class BriefingWorkerServiceTests : IDisposable
+{
+    private const int NextRunEvent = 105;
+    private const int RunFinishedEvent = 103;
+
+    // Friday 6 March 2026, 08:00 in Berlin: the weekday 07:00 run is over, the next one is on Monday.
+    private static readonly DateTimeOffset FridayMorning = new(2026, 3, 6, 7, 0, 0, TimeSpan.Zero);
+
+    private readonly string _root = Directory.CreateTempSubdirectory("briefing-worker-service-").FullName;
+
+    [Fact]
+    public async Task ExecuteAsync_FakeClock_RunsAtTheNextWeekdayOccurrenceInTheTimeZone()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_root, "inbox")).FullName;
+        File.Copy(RepositoryPaths.Sample, Path.Combine(inbox, "lavrov-talks.txt"));
+        var clock = new FakeTimeProvider(FridayMorning);
+        using var logs = new CapturingLoggerProvider();
+        using var host = BriefingHost.Build(
+            new Dictionary<string, string?>
+            {
+                ["Briefing:Worker:InboxFolders:0"] = inbox,
+                ["Briefing:Worker:OutputFolder"] = Path.Combine(_root, "out"),
+                ["Briefing:Worker:StateDatabase"] = Path.Combine(_root, "state.db"),
+            },
+            verbose: false,
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddLogging(logging => logging.AddProvider(logs).AddFilter("Briefing", LogLevel.Information));
+                services.AddHostedService<BriefingWorkerService>();
+            });
+
+        await host.StartAsync();
+        var first = await logs.NextAsync(NextRunEvent);
+        Assert.Equal(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero), first.Values["NextRun"]);
+        Assert.False(Directory.Exists(Path.Combine(_root, "out")));
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero));
+        var finished = logs.NextAsync(RunFinishedEvent);
+        while (!finished.IsCompleted)
+        {
+            // The service may still be arming its timer when the clock moves; a one-second nudge fires it then.
+            await Task.WhenAny(finished, Task.Delay(50));
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var run = await finished;
+        var second = await logs.NextAsync(NextRunEvent);
+        await host.StopAsync();
+
+        Assert.Equal(1, run.Values["Briefed"]);
+        Assert.StartsWith("digest-2026-03-09-0700", (string?)run.Values["Digest"], StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 6, 0, 0, TimeSpan.Zero), second.Values["NextRun"]);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
