@@ -31,7 +31,7 @@ public sealed class RunDigest(BriefingStateStore store, BriefingSidecar sidecars
             }
         }
 
-        var name = await writer.WriteAsync(new Digest(runAt, options.Value.Zone, entries, failures), cancellationToken);
+        var name = await writer.WriteAsync(new Digest(runAt, options.Value.FindZone(), entries, failures), cancellationToken);
         await store.MarkDigestedAsync(briefed, name, cancellationToken);
         return name;
     }

@@ -33,7 +33,7 @@ public sealed class BriefingRunCoordinator(
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
         var worker = options.Value;
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(startedAt, worker.Zone).DateTime);
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(startedAt, worker.FindZone()).DateTime);
         // A run killed mid-write can leave a hidden temporary file; the file it was writing is rewritten by this run.
         writer.RemoveAbandonedTemporaryFiles(layout.Briefings);
         writer.RemoveAbandonedTemporaryFiles(layout.Digests);

@@ -46,11 +46,13 @@ public sealed class WorkerOptions : IValidatableObject
 
     public BriefingSettings Settings => new(string.IsNullOrWhiteSpace(Language) ? null : Language, Length);
 
-    /// <summary>The parsed <see cref="TimeZone"/>; validation has rejected unknown ids before this is read.</summary>
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    // Methods rather than properties: validation reads every property, and these throw on the values it must report.
 
-    /// <summary>The parsed <see cref="Schedule"/>; validation has rejected malformed expressions before this is read.</summary>
-    public CronExpression Cron => CronExpression.Parse(Schedule);
+    /// <summary>The parsed <see cref="TimeZone"/>; validation has rejected unknown ids before this is called.</summary>
+    public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The parsed <see cref="Schedule"/>; validation has rejected malformed expressions before this is called.</summary>
+    public CronExpression ParseSchedule() => CronExpression.Parse(Schedule);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

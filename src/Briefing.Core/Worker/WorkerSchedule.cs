@@ -6,5 +6,5 @@ namespace Briefing.Worker;
 public sealed class WorkerSchedule(IOptions<WorkerOptions> options, TimeProvider time)
 {
     /// <summary>The next occurrence strictly after now, or null if the expression never fires again.</summary>
-    public DateTimeOffset? Next() => options.Value.Cron.GetNextOccurrence(time.GetUtcNow(), options.Value.Zone);
+    public DateTimeOffset? Next() => options.Value.ParseSchedule().GetNextOccurrence(time.GetUtcNow(), options.Value.FindZone());
 }

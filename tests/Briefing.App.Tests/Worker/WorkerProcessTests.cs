@@ -6,7 +6,7 @@ namespace Briefing.Worker;
 
 public sealed class WorkerProcessTests : IDisposable
 {
-    private const int Articles = 30;
+    private const int Articles = 80;
 
     private const string Reply = """
         {"briefing": "A fake briefing for the process test.", "key_points": ["First point.", "Second point.", "Third point."], "language": "en"}
@@ -28,7 +28,7 @@ public sealed class WorkerProcessTests : IDisposable
         }
 
         var killedMidRun = 0;
-        foreach (var killAfter in new[] { 1, 3, 6 })
+        foreach (var killAfter in new[] { 1, 1, 2 })
         {
             if (await RunAndKillAsync(killAfter) && Directory.GetFiles(Inbox).Length > 0)
             {
@@ -119,7 +119,7 @@ public sealed class WorkerProcessTests : IDisposable
         start.Environment["Briefing__Worker__InboxFolders__0"] = Inbox;
         start.Environment["Briefing__Worker__OutputFolder"] = Output;
         start.Environment["Briefing__Worker__StateDatabase"] = Path.Combine(_root, "state", "briefing.db");
-        start.Environment["Briefing__Worker__Concurrency"] = "2";
+        start.Environment["Briefing__Worker__Concurrency"] = "1";
         start.Environment["Briefing__Model__Provider"] = "fake";
         start.Environment["Briefing__Model__FakeReplyPath"] = replyFile;
         start.Environment["Briefing__Cache__Enabled"] = "false";
