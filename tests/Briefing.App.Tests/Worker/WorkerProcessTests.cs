@@ -58,6 +58,39 @@ public sealed class WorkerProcessTests : IDisposable
         Assert.Equal(Articles, listed);
     }
 
+    [Fact]
+    public async Task WorkerOnce_Sigterm_StopsCleanlyAndTheNextRunFinishesTheRest()
+    {
+        Directory.CreateDirectory(Inbox);
+        for (var i = 1; i <= Articles; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Inbox, $"story-{i:00}.txt"), Article(i));
+        }
+
+        using var process = Start();
+        var terminated = false;
+        while (await process.StandardError.ReadLineAsync() is { } line)
+        {
+            if (!terminated && line.Contains(": Briefed in", StringComparison.Ordinal))
+            {
+                using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await kill.WaitForExitAsync();
+                terminated = true;
+            }
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        var left = Directory.GetFiles(Inbox).Length;
+        var (exitCode, error) = await RunToEndAsync();
+
+        Assert.True(left > 0, "The pass ended before SIGTERM arrived; the test proved nothing.");
+        Assert.Equal(130, process.ExitCode);
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(Articles, Directory.GetFiles(Path.Combine(Output, "briefings"), "*.md").Length);
+        Assert.DoesNotContain(Directory.GetFiles(_root, "*", SearchOption.AllDirectories), f => Path.GetFileName(f).StartsWith('.') || f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static string Article(int n) => $"""
