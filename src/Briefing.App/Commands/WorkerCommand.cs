@@ -20,7 +20,7 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
 
     private readonly Option<bool> _verbose = new("--verbose", "-v")
     {
-        Description = "Log debug detail as well as the per-article and per-run lines.",
+        Description = "Also log the progress of every stage (fetches, model calls), not only the per-article and per-run lines.",
     };
 
     public Command Build()
@@ -41,7 +41,9 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
             using var host = BriefingHost.Build(_provider.Overrides(parse), parse.GetValue(_verbose), services =>
             {
                 // The per-article and run-summary lines are the worker's output, so they show without --verbose.
-                services.AddLogging(logging => logging.AddFilter("Briefing", LogLevel.Information));
+                services.AddLogging(logging => logging
+                    .AddFilter("Briefing.Worker", LogLevel.Information)
+                    .AddFilter(typeof(BriefingWorkerService).FullName, LogLevel.Information));
                 if (!once)
                 {
                     services.AddSystemd();

@@ -61,5 +61,46 @@ public sealed class BriefingWorkerServiceTests : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 3, 10, 6, 0, 0, TimeSpan.Zero), second.Values["NextRun"]);
     }
 
+    [Fact]
+    public async Task ExecuteAsync_PassFailsOutsideAnyArticle_StopsTheHostLoudly()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_root, "inbox")).FullName;
+        File.Copy(RepositoryPaths.Sample, Path.Combine(inbox, "lavrov-talks.txt"));
+        var clock = new FakeTimeProvider(FridayMorning);
+        using var logs = new CapturingLoggerProvider();
+        using var host = BriefingHost.Build(
+            new Dictionary<string, string?>
+            {
+                ["Briefing:Worker:InboxFolders:0"] = inbox,
+                ["Briefing:Worker:OutputFolder"] = Path.Combine(_root, "out"),
+                // A folder where the database file should be: the state store cannot open it.
+                ["Briefing:Worker:StateDatabase"] = Directory.CreateDirectory(Path.Combine(_root, "state.db")).FullName,
+            },
+            verbose: false,
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddLogging(logging => logging.AddProvider(logs).AddFilter("Briefing", LogLevel.Information));
+                services.AddHostedService<BriefingWorkerService>();
+            });
+        var stopping = host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
+        var service = host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<BriefingWorkerService>().Single();
+
+        await host.StartAsync();
+        await logs.NextAsync(NextRunEvent);
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (service.ExecuteTask is not { IsCompleted: true })
+        {
+            await Task.Delay(50, timeout.Token);
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.True(service.ExecuteTask.IsFaulted);
+        Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(service.ExecuteTask.Exception?.GetBaseException());
+        Assert.True(stopping.IsCancellationRequested);
+        Assert.Equal(["lavrov-talks.txt"], Directory.GetFiles(inbox).Select(Path.GetFileName));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
