@@ -67,8 +67,9 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
 
     private static async Task<int> RunScheduledAsync(IHost host, TextWriter error, CancellationToken cancellationToken)
     {
-        await host.RunAsync(cancellationToken);
+        // Resolved before running: RunAsync disposes the host's services when it returns.
         var worker = host.Services.GetServices<IHostedService>().OfType<BriefingWorkerService>().Single();
+        await host.RunAsync(cancellationToken);
         if (worker.ExecuteTask?.Exception?.GetBaseException() is { } fault)
         {
             await error.WriteLineAsync($"briefing: the worker stopped: {fault.Message}");
