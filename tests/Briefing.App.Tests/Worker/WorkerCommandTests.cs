@@ -1,7 +1,9 @@
 using Briefing.App;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Worker;
 
@@ -73,6 +75,34 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.Equal(10, options.MaxItemsPerFeed);
         Assert.Equal("out", options.OutputFolder);
         Assert.Equal(Path.Combine("state", "briefing.db"), options.StateDatabase.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    [Fact]
+    public async Task Worker_ScheduledPassFails_ExitsOneWithOneLine()
+    {
+        Directory.CreateDirectory(Inbox);
+        var database = Directory.CreateDirectory(Path.Combine(_root, "db-is-a-folder")).FullName;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 6, 7, 0, 0, TimeSpan.Zero));
+        using var logs = new CapturingLoggerProvider();
+        var configure = Configure(o => o.StateDatabase = database) + (services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddLogging(logging => logging.AddProvider(logs));
+        });
+
+        var run = Cli.RunAsync(configure, "worker");
+        await logs.NextAsync(105);
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(50, timeout.Token));
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var (exitCode, _, error) = await run;
+        Assert.Equal(ExitCodes.Unexpected, exitCode);
+        Assert.StartsWith("briefing: the worker stopped: SQLite Error 14", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
