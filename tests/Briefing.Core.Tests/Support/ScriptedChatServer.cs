@@ -21,6 +21,8 @@ public sealed class ScriptedChatServer : IAsyncDisposable
     private int _requests;
     private int _busy;
     private int _parked;
+    private int _parkedIndex = -1;
+    private long _parkedAt;
 
     private ScriptedChatServer(WebApplication app, ServerReply[] script)
     {
@@ -41,6 +43,16 @@ public sealed class ScriptedChatServer : IAsyncDisposable
 
     /// <summary>Requests held open by <see cref="ServerReply.Hang"/>.</summary>
     public int Parked => Volatile.Read(ref _parked);
+
+    /// <summary>When the most recent request was parked (a Stopwatch timestamp), or null when it is not being held.</summary>
+    public long? LatestParkedAt
+    {
+        get
+        {
+            var index = Volatile.Read(ref _parkedIndex);
+            return index >= 0 && index == RequestCount - 1 ? Interlocked.Read(ref _parkedAt) : null;
+        }
+    }
 
     public static async Task<ScriptedChatServer> StartAsync(params ServerReply[] script)
     {
@@ -65,6 +77,9 @@ public sealed class ScriptedChatServer : IAsyncDisposable
 
     internal async Task ParkUntilAbortedAsync(HttpContext context)
     {
+        var index = (int)context.Items["index"]!;
+        Interlocked.Exchange(ref _parkedAt, System.Diagnostics.Stopwatch.GetTimestamp());
+        Volatile.Write(ref _parkedIndex, index);
         Interlocked.Increment(ref _parked);
         Interlocked.Decrement(ref _busy);
         try
@@ -78,6 +93,7 @@ public sealed class ScriptedChatServer : IAsyncDisposable
         finally
         {
             Interlocked.Increment(ref _busy);
+            Interlocked.CompareExchange(ref _parkedIndex, -1, index);
             Interlocked.Decrement(ref _parked);
         }
     }
@@ -89,6 +105,7 @@ public sealed class ScriptedChatServer : IAsyncDisposable
         {
             using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             var index = Interlocked.Increment(ref _requests) - 1;
+            context.Items["index"] = index;
             Received.Enqueue(body.RootElement.Clone());
             var stream = body.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
             await _script[Math.Min(index, _script.Length - 1)].Write(context, stream, this);

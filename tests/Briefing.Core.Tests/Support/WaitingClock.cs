@@ -7,8 +7,9 @@ namespace Briefing.Support;
 /// <summary>A fake clock that knows its pending timers and moves straight to the next one while the client is only waiting.</summary>
 /// <remarks>
 /// Real HTTP runs alongside fake time, so time may only jump when nothing is in flight: the server is idle and the client
-/// is in a backoff delay (a timer shorter than the attempt timeout), or the server is holding a request and the client
-/// waits for its attempt timeout. Elapsed fake time is then the sum of the delays and timeouts, with no wall-clock sleeps.
+/// is in a backoff delay (a timer shorter than the attempt timeout), or the server holds the latest request and the only
+/// attempt timer pending is the one started for it. Elapsed fake time is then the sum of the delays and timeouts, with
+/// no wall-clock sleeps.
 /// </remarks>
 public sealed class WaitingClock(TimeSpan attemptTimeout) : FakeTimeProvider(TestPipeline.Now)
 {
@@ -45,7 +46,7 @@ public sealed class WaitingClock(TimeSpan attemptTimeout) : FakeTimeProvider(Tes
                 throw new TimeoutException($"The call did not finish within 30 s of real time; fake time is {Elapsed}.");
             }
 
-            if (!server.IsBusy && NextDue(server.Parked > 0) is { } due && due > GetUtcNow())
+            if (!server.IsBusy && NextDue(ClientAwaitsHeldRequest(server)) is { } due && due > GetUtcNow())
             {
                 Advance(due - GetUtcNow());
             }
@@ -54,6 +55,18 @@ public sealed class WaitingClock(TimeSpan attemptTimeout) : FakeTimeProvider(Tes
         }
 
         return await task;
+    }
+
+    // The attempt timer is started just before its request is sent, so it must predate the parking; a later one belongs to a new attempt.
+    private bool ClientAwaitsHeldRequest(ScriptedChatServer server)
+    {
+        if (server.LatestParkedAt is not { } parkedAt)
+        {
+            return false;
+        }
+
+        var attempts = _timers.Keys.Where(t => t.DueAt is not null && t.Length == attemptTimeout).ToList();
+        return attempts.Count == 1 && attempts[0].CreatedAt < parkedAt;
     }
 
     private DateTimeOffset? NextDue(bool clientAwaitsTimeout)
@@ -70,6 +83,8 @@ public sealed class WaitingClock(TimeSpan attemptTimeout) : FakeTimeProvider(Tes
 
         public TimeSpan Length { get; private set; }
 
+        public long CreatedAt { get; private set; }
+
         public void Schedule(TimeSpan dueTime)
         {
             if (dueTime == Timeout.InfiniteTimeSpan)
@@ -79,6 +94,7 @@ public sealed class WaitingClock(TimeSpan attemptTimeout) : FakeTimeProvider(Tes
             }
 
             Length = dueTime;
+            CreatedAt = Stopwatch.GetTimestamp();
             DueAt = clock.GetUtcNow() + dueTime;
             clock._timers[this] = 0;
         }
