@@ -1,0 +1,247 @@
+using System.Text.Json;
+using Briefing.Briefings;
+using Briefing.Support;
+
+namespace Briefing.Models.Resilience;
+
+/// <summary>The real OpenAI connector against a scripted server: every fault, with outcome, attempt count and fake-time bounds.</summary>
+public sealed class ModelHttpFaultTests
+{
+    private static readonly TimeSpan Attempt = ModelServerHarness.AttemptTimeout;
+
+    [Fact]
+    public async Task Generate_FixedReply_OneRequestWithReportedUsage()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Content(FakeReplies.Sample)]);
+
+        var draft = await harness.GenerateAsync();
+
+        Assert.Equal(1, harness.Server.RequestCount);
+        Assert.Equal(5, draft.Content.KeyPoints.Count);
+        Assert.Equal(EngineKinds.Model, draft.Engine.Kind);
+        Assert.Equal(new ModelUsage(ServerReply.PromptTokens, ServerReply.CompletionTokens, false, 0.001468m, 1), draft.Usage);
+        Assert.Equal(TimeSpan.Zero, harness.Clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task Generate_RateLimitedOnce_WaitsForRetryAfterThenSucceeds()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Status(429, TimeSpan.FromSeconds(7)), ServerReply.Content(FakeReplies.Sample)]);
+
+        var draft = await harness.GenerateAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Equal(EngineKinds.Model, draft.Engine.Kind);
+        Assert.InRange(harness.Clock.Elapsed, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(8));
+    }
+
+    [Fact]
+    public async Task Generate_RateLimitedThroughout_FailsAfterAllRetriesWithActionableReason()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Status(429, TimeSpan.FromSeconds(7))]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(3, harness.Server.RequestCount);
+        Assert.Contains("HTTP 429", error.Message, StringComparison.Ordinal);
+        Assert.InRange(harness.Clock.Elapsed, TimeSpan.FromSeconds(14), TimeSpan.FromSeconds(15));
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task Generate_ServerErrorThenReply_RetriesWithBackoff(int status)
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Status(status), ServerReply.Status(status), ServerReply.Content(FakeReplies.Sample)]);
+
+        var draft = await harness.GenerateAsync();
+
+        Assert.Equal(3, harness.Server.RequestCount);
+        Assert.Equal(EngineKinds.Model, draft.Engine.Kind);
+        // Two jittered exponential delays from a 1 s base, each capped at MaxDelay (30 s).
+        Assert.InRange(harness.Clock.Elapsed, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task Generate_ServerErrorThroughout_FailsWithStatusInReason()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Status(503)]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(3, harness.Server.RequestCount);
+        Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_ReplySlowerThanAttemptTimeout_IsAbandonedAndRetried()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Hang(), ServerReply.Content(FakeReplies.Sample)]);
+
+        var draft = await harness.GenerateAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Equal(EngineKinds.Model, draft.Engine.Kind);
+        Assert.InRange(harness.Clock.Elapsed, Attempt, Attempt + TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Generate_ProviderNeverAnswers_FailsAfterThreeAttemptTimeouts()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Hang()]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(3, harness.Server.RequestCount);
+        Assert.Contains("did not answer within 60 s", error.Message, StringComparison.Ordinal);
+        Assert.InRange(harness.Clock.Elapsed, 3 * Attempt, (3 * Attempt) + TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task Generate_TotalTimeout_EndsRetriesEarly()
+    {
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Hang()],
+            new Dictionary<string, string?> { ["Briefing:Resilience:TotalTimeout"] = "00:01:30" });
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Contains("did not answer within 90 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(90), harness.Clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task Generate_DroppedConnection_IsRetried()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Drop(), ServerReply.Content(FakeReplies.Sample)]);
+
+        var draft = await harness.GenerateAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Equal(EngineKinds.Model, draft.Engine.Kind);
+        Assert.InRange(harness.Clock.Elapsed, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Generate_DroppedConnectionThroughout_FailsAsUnreachable()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Drop()]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(3, harness.Server.RequestCount);
+        Assert.StartsWith("The model provider could not be reached", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_MalformedResponseBody_FailsWithoutRetryOrRepair()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.MalformedBody()]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(1, harness.Server.RequestCount);
+        Assert.Contains("not valid chat-completions JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_MalformedReplyJson_RepairRequestNamesTheProblemAndSucceeds()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Content("""{"briefing": "Officials met", "key_points": ["""), ServerReply.Content(FakeReplies.Sample)]);
+
+        var draft = await harness.GenerateAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Equal(5, draft.Content.KeyPoints.Count);
+        var messages = harness.Server.Received.Last().GetProperty("messages").EnumerateArray().ToList();
+        Assert.Equal(["system", "user", "assistant", "user"], messages.Select(m => m.GetProperty("role").GetString()));
+        Assert.Equal("""{"briefing": "Officials met", "key_points": [""", messages[2].GetProperty("content").GetString());
+        Assert.Contains("not valid JSON", messages[3].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(new ModelUsage(2 * ServerReply.PromptTokens, 2 * ServerReply.CompletionTokens, false, 2 * 0.001468m, 2), draft.Usage);
+    }
+
+    [Fact]
+    public async Task Generate_EmptyContentTwice_FailsAfterOneRepair()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Content(string.Empty)]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Contains("The reply was empty.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("still wrong after one repair request", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_ContentFilterRefusal_FailsWithoutRepair()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.ContentFilter()]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(1, harness.Server.RequestCount);
+        Assert.Contains("content filter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_TruncatedAtLengthLimit_RepairAsksForShorterReply()
+    {
+        var truncated = FakeReplies.Sample[..200];
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Content(truncated, "length"), ServerReply.Content(FakeReplies.Sample)]);
+
+        var draft = await harness.GenerateAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Equal(EngineKinds.Model, draft.Engine.Kind);
+        var repair = harness.Server.Received.Last().GetProperty("messages").EnumerateArray().Last().GetProperty("content").GetString();
+        Assert.Contains("cut off at the 700-token limit", repair, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_CircuitOpen_LaterArticlesFailFastWithoutCallingTheProvider()
+    {
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Status(503)],
+            new Dictionary<string, string?> { ["Briefing:Resilience:BreakerMinimumThroughput"] = "2", ["Briefing:Resilience:BreakerFailureRatio"] = "0.5" });
+
+        var first = await harness.FailAsync();
+        var requestsWhenOpened = harness.Server.RequestCount;
+        var elapsed = harness.Clock.Elapsed;
+        var second = await harness.FailAsync();
+
+        Assert.Equal(2, requestsWhenOpened);
+        Assert.Contains("circuit open", first.Message, StringComparison.Ordinal);
+        Assert.Contains("circuit open", second.Message, StringComparison.Ordinal);
+        Assert.Equal(requestsWhenOpened, harness.Server.RequestCount);
+        Assert.Equal(elapsed, harness.Clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task Generate_ArticleOverContextBudget_RefusedBeforeSendingEvenWithFallback()
+    {
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Content(FakeReplies.Sample)],
+            new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "1000", ["Briefing:Fallback:Policy"] = "extractive" });
+        var longArticle = ModelServerHarness.Article with { Paragraphs = Enumerable.Repeat("Officials met on Monday to discuss the border and agreed to meet again.", 100).ToList() };
+
+        var error = await harness.FailAsync(longArticle);
+
+        Assert.Equal(0, harness.Server.RequestCount);
+        Assert.Contains("the reply up to 700, but the context budget is 1,000 tokens", error.Message, StringComparison.Ordinal);
+        Assert.Matches(@"the prompt needs [\d,]+ tokens", error.Message);
+        Assert.Contains("never truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_RequestBody_AsksForStructuredOutputWithTheBriefingSchema()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Content(FakeReplies.Sample)]);
+
+        await harness.GenerateAsync();
+
+        var format = Assert.Single(harness.Server.Received).GetProperty("response_format");
+        Assert.Equal("json_schema", format.GetProperty("type").GetString());
+        Assert.Equal(JsonValueKind.True, format.GetProperty("json_schema").GetProperty("strict").ValueKind);
+    }
+}
