@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Extractive;
+using Briefing.Models.Budget;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,17 @@ public sealed partial class GroundingStage(
         switch (action)
         {
             case GroundingAction.Retry:
-                var revised = await reviser.Value.ReviseAsync(article, settings, draft.Content, report, cancellationToken);
+                BriefingContent revised;
+                try
+                {
+                    revised = await reviser.Value.ReviseAsync(article, settings, draft.Content, report, cancellationToken);
+                }
+                catch (Exception e) when (e is ModelException or ContextBudgetExceededException)
+                {
+                    // The first reply is a usable briefing with its problems named; losing it to a failed follow-up helps no reader.
+                    return (draft, report with { Action = $"retry failed, so the first reply is kept: {e.Message}" });
+                }
+
                 var revisedReport = checker.Check(article, revised);
                 return revisedReport.Unsupported.Count <= report.Unsupported.Count
                     ? (draft with { Content = revised }, revisedReport with { Action = $"retried once: the first reply had {Count(report)}" })

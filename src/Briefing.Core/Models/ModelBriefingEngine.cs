@@ -3,6 +3,7 @@ using Briefing.Briefings;
 using Briefing.Caching;
 using Briefing.Models.Budget;
 using Briefing.Models.Fallback;
+using Briefing.Models.LongArticles;
 using Briefing.Models.Replies;
 using Briefing.Models.Usage;
 using Briefing.Prompts;
@@ -11,9 +12,14 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Models;
 
 /// <summary>Writes briefings with a language model: cache first, then a checked (and if need be repaired) model reply, else the fallback policy.</summary>
-/// <remarks>Retries live in the HttpClient, checking and repair in <see cref="ModelConversation"/>, the policy in <see cref="ModelFallback"/>.</remarks>
+/// <remarks>
+/// Retries live in the HttpClient, checking and repair in <see cref="ModelConversation"/>, the policy in <see cref="ModelFallback"/>.
+/// An article whose prompt would not fit the context budget is first condensed in parts by <see cref="LongArticleCondenser"/>.
+/// </remarks>
 public sealed class ModelBriefingEngine(
     ModelConversation conversation,
+    ModelInvoker invoker,
+    LongArticleCondenser condenser,
     ModelFallback fallback,
     BriefingCache cache,
     BriefingMetrics metrics,
@@ -23,21 +29,32 @@ public sealed class ModelBriefingEngine(
     public async Task<BriefingDraft> GenerateAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {
         var model = options.Value;
+        var inParts = !await invoker.FitsAsync(article, settings, cancellationToken);
+        var promptVersion = inParts ? prompts.InPartsVersion : prompts.SummarizeVersion;
         // Replayed fake replies are not worth keeping, and keeping them would hide edits to the reply files.
-        var key = model.Kind == ModelProvider.Fake ? null : CacheKey.For(article, settings, prompts.SummarizeVersion, model);
+        var key = model.Kind == ModelProvider.Fake ? null : CacheKey.For(article, settings, promptVersion, model);
         if (key is not null && await cache.TryGetAsync(key, cancellationToken) is { } cached)
         {
             metrics.Record(model.DisplayModel, "cached", ModelUsage.FromCache);
             return cached;
         }
 
+        string? partsNote = null;
         ModelOutcome outcome;
         try
         {
-            outcome = await conversation.RunAsync(article, settings, cancellationToken);
+            if (inParts)
+            {
+                (outcome, partsNote) = await InPartsAsync(article, settings, cancellationToken);
+            }
+            else
+            {
+                outcome = await conversation.RunAsync(article, settings, cancellationToken);
+            }
         }
         catch (ContextBudgetExceededException e)
         {
+            // Only a repair request can get here: the first prompt was measured above.
             metrics.Record(model.DisplayModel, "failed", ModelUsage.None);
             throw new ModelException(e.Message, e);
         }
@@ -48,7 +65,7 @@ public sealed class ModelBriefingEngine(
             return failed;
         }
 
-        var draft = new BriefingDraft(content, Engine(model), outcome.Usage);
+        var draft = new BriefingDraft(content, Engine(model, promptVersion, partsNote), outcome.Usage);
         metrics.Record(model.DisplayModel, outcome.Repaired ? "repaired" : "model", outcome.Usage);
         if (key is not null)
         {
@@ -74,10 +91,31 @@ public sealed class ModelBriefingEngine(
         }
     }
 
-    private EngineInfo Engine(ModelOptions model)
+    private async Task<(ModelOutcome Outcome, string Note)> InPartsAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
+    {
+        var condensed = await condenser.CondenseAsync(article, settings, cancellationToken);
+        if (condensed.Notes is not { } notes)
+        {
+            return (ModelOutcome.Failed(condensed.Failure ?? "The article could not be summarized in parts.", condensed.Usage), string.Empty);
+        }
+
+        var final = await conversation.RunAsync(notes, settings, cancellationToken);
+        var passes = condensed.CombinePasses switch
+        {
+            0 => string.Empty,
+            1 => ", then 1 combining pass,",
+            var n => $", then {n} combining passes,",
+        };
+        var note = $"Produced in parts: the article was longer than the model's context budget, so notes were taken on {condensed.Parts} parts{passes} and the briefing was written from them.";
+        return (final with { Usage = condensed.Usage.Add(final.Usage) }, note);
+    }
+
+    private EngineInfo Engine(ModelOptions model, string promptVersion, string? partsNote)
     {
         var kind = model.Kind == ModelProvider.Fake ? EngineKinds.Fake : EngineKinds.Model;
-        var note = kind == EngineKinds.Fake ? "Fake model: a replayed reply, not a summary of this article." : null;
-        return new EngineInfo(kind, model.DisplayModel, prompts.SummarizeVersion, note);
+        var fakeNote = kind == EngineKinds.Fake ? "Fake model: a replayed reply, not a summary of this article." : null;
+        string?[] notes = [fakeNote, partsNote];
+        var note = string.Join(" ", notes.Where(n => n is not null));
+        return new EngineInfo(kind, model.DisplayModel, promptVersion, note.Length == 0 ? null : note);
     }
 }

@@ -1,6 +1,7 @@
 using Briefing.Caching;
 using Briefing.Models.Budget;
 using Briefing.Models.Fallback;
+using Briefing.Models.LongArticles;
 using Briefing.Models.Replies;
 using Briefing.Models.Resilience;
 using Briefing.Models.Usage;
@@ -19,6 +20,7 @@ internal static class ModelReliabilityServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ResilienceOptions>, ResilienceOptionsValidator>();
         services.AddOptions<FallbackOptions>().BindConfiguration(FallbackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LongArticleOptions>().BindConfiguration(LongArticleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UsageOptions>().BindConfiguration(UsageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddMetrics();
@@ -27,9 +29,12 @@ internal static class ModelReliabilityServiceCollectionExtensions
         services.AddSingleton<PriceTable>();
         services.AddSingleton<UsageReader>();
         services.AddSingleton<ContextBudget>();
+        services.AddSingleton<PromptCaller>();
         services.AddSingleton<ModelInvoker>();
         services.AddSingleton<BriefingReplyValidator>();
         services.AddSingleton<ModelConversation>();
+        services.AddSingleton<TextChunker>();
+        services.AddSingleton<LongArticleCondenser>();
         services.AddSingleton<ModelFallback>();
         services.AddSingleton<BriefingCache>();
         return services;

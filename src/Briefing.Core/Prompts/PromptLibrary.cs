@@ -12,15 +12,19 @@ public sealed class PromptLibrary
     public const string PluginName = "Briefing";
     public const string SummarizeFunction = "Summarize";
     public const string ReviseFunction = "Revise";
+    public const string SummarizePartFunction = "SummarizePart";
+    public const string CombineNotesFunction = "CombineNotes";
 
     private readonly Lazy<KernelPlugin> _plugin;
     private readonly Lazy<string> _version;
+    private readonly Lazy<string> _inPartsVersion;
 
     public PromptLibrary(IOptions<PromptOptions> options)
     {
         Directory = Locate(options.Value.Directory);
         _plugin = new Lazy<KernelPlugin>(() => new Kernel().CreatePluginFromPromptDirectory(Path.Combine(Directory, PluginName)));
-        _version = new Lazy<string>(() => Hash(Path.Combine(Directory, PluginName, SummarizeFunction)));
+        _version = new Lazy<string>(() => "summarize@" + Hash(SummarizeFunction));
+        _inPartsVersion = new Lazy<string>(() => "summarize-in-parts@" + Hash(SummarizeFunction, SummarizePartFunction, CombineNotesFunction));
     }
 
     public string Directory { get; }
@@ -30,8 +34,17 @@ public sealed class PromptLibrary
     /// <summary>The follow-up that names a reply's unsupported items and asks for the briefing again.</summary>
     public KernelFunction Revise => _plugin.Value[ReviseFunction];
 
+    /// <summary>Map step for an article over the context budget: notes on one part.</summary>
+    public KernelFunction SummarizePart => _plugin.Value[SummarizePartFunction];
+
+    /// <summary>Reduce step for an article over the context budget: merges notes into shorter notes.</summary>
+    public KernelFunction CombineNotes => _plugin.Value[CombineNotesFunction];
+
     /// <summary>"summarize@" and the first 12 hex digits of a SHA-256 over the template and its config.</summary>
     public string SummarizeVersion => _version.Value;
+
+    /// <summary>The version of a briefing written in parts: every template that shaped it, so editing any of them changes it.</summary>
+    public string InPartsVersion => _inPartsVersion.Value;
 
     private static string Locate(string? configured)
     {
@@ -47,15 +60,18 @@ public sealed class PromptLibrary
             ?? throw new DirectoryNotFoundException("No 'prompts' folder next to the executable or in the working directory; set Briefing:Prompts:Directory.");
     }
 
-    private static string Hash(string functionDirectory)
+    private string Hash(params string[] functions)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in new[] { "skprompt.txt", "config.json" })
+        foreach (var function in functions)
         {
-            var text = File.ReadAllText(Path.Combine(functionDirectory, file)).ReplaceLineEndings("\n");
-            sha.AppendData(Encoding.UTF8.GetBytes(text));
+            foreach (var file in new[] { "skprompt.txt", "config.json" })
+            {
+                var text = File.ReadAllText(Path.Combine(Directory, PluginName, function, file)).ReplaceLineEndings("\n");
+                sha.AppendData(Encoding.UTF8.GetBytes(text));
+            }
         }
 
-        return "summarize@" + Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
     }
 }

@@ -4,6 +4,7 @@ using Briefing.Fakes;
 using Briefing.Rendering;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
 
 namespace Briefing.Grounding;
 
@@ -51,6 +52,21 @@ public sealed class GroundingStageTests
         Assert.Equal(GroundingVerdict.Grounded, result.Grounding!.Verdict);
         Assert.StartsWith("retried once", result.Grounding.Action, StringComparison.Ordinal);
         Assert.Contains("within 48 hours", result.Content.KeyPoints[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BriefAsync_RetryActionWhoseFollowUpFails_KeepsTheFirstReplyAndSaysWhy()
+    {
+        var calls = 0;
+        var model = new RecordingChatCompletionService(_ => ++calls == 1 ? Invented : throw new HttpOperationException("The server closed the connection."));
+        using var services = TestPipeline.Create(model, new Dictionary<string, string?> { ["Briefing:Grounding:Action"] = "Retry" });
+
+        var result = await BriefSampleAsync(services);
+
+        Assert.Equal(2, model.Received.Count);
+        Assert.Equal(GroundingVerdict.Unsupported, result.Grounding!.Verdict);
+        Assert.StartsWith("retry failed, so the first reply is kept: ", result.Grounding.Action, StringComparison.Ordinal);
+        Assert.Contains("within 72 hours", result.Content.KeyPoints[4], StringComparison.Ordinal);
     }
 
     [Fact]

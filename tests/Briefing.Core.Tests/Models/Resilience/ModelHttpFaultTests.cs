@@ -218,19 +218,40 @@ public sealed class ModelHttpFaultTests
     }
 
     [Fact]
-    public async Task Generate_ArticleOverContextBudget_RefusedBeforeSendingEvenWithFallback()
+    public async Task Generate_BudgetTooSmallToSummarizeInParts_RefusedBeforeSending()
     {
         await using var harness = await ModelServerHarness.StartAsync(
-            [ServerReply.Content(FakeReplies.Sample)],
-            new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "1000", ["Briefing:Fallback:Policy"] = "extractive" });
+            [ServerReply.Content(FakeReplies.Sample)], new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "800" });
         var longArticle = ModelServerHarness.Article with { Paragraphs = Enumerable.Repeat("Officials met on Monday to discuss the border and agreed to meet again.", 100).ToList() };
 
         var error = await harness.FailAsync(longArticle);
 
         Assert.Equal(0, harness.Server.RequestCount);
-        Assert.Contains("the reply up to 700, but the context budget is 1,000 tokens", error.Message, StringComparison.Ordinal);
-        Assert.Matches(@"the prompt needs [\d,]+ tokens", error.Message);
-        Assert.Contains("never truncated", error.Message, StringComparison.Ordinal);
+        Assert.Contains("leaves no room to summarize this article in parts", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Briefing:Model:ContextTokens", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_ArticleOverContextBudget_NotesOnEachPartAsProseThenOneStructuredBriefing()
+    {
+        const string Notes = "Officials met on Monday.\nThey agreed to meet again.";
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Content(Notes), ServerReply.Content(Notes), ServerReply.Content(Notes), ServerReply.Content(FakeReplies.Sample)],
+            new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "3000" });
+        var sentences = Enumerable.Range(1, 300).Select(i => $"Officials met on day {i} to discuss the border and agreed to meet again.");
+        var longArticle = ModelServerHarness.Article with { Paragraphs = sentences.Chunk(4).Select(c => string.Join(" ", c)).ToList() };
+
+        var draft = await harness.GenerateAsync(longArticle);
+
+        var requests = harness.Server.Received.ToList();
+        Assert.Equal(4, requests.Count);
+        Assert.All(requests.Take(3), r => Assert.False(r.TryGetProperty("response_format", out _), "notes are prose, not the briefing JSON"));
+        Assert.Equal("json_schema", requests[3].GetProperty("response_format").GetProperty("type").GetString());
+        var usage = Assert.IsType<ModelUsage>(draft.Usage);
+        Assert.Equal(4, usage.ModelCalls);
+        Assert.Equal(4 * ServerReply.PromptTokens, usage.PromptTokens);
+        Assert.StartsWith("Produced in parts", draft.Engine.Note ?? string.Empty, StringComparison.Ordinal);
+        Assert.StartsWith("summarize-in-parts@", draft.Engine.PromptVersion ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
