@@ -36,6 +36,10 @@ internal static class HarnessRunner
             Console.WriteLine(await tokens.RunAsync(
                 "30,000-word article, 32,768-token context budget",
                 SyntheticArticles.PlainText(30_000)));
+            Console.WriteLine(await tokens.RunAsync(
+                "30,000-word article, 8,192-token context budget",
+                SyntheticArticles.PlainText(30_000),
+                new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "8192" }));
         }
 
         // "worker" runs 250 then 1,000 articles in one process (peak working set is cumulative, so equal peaks mean bounded

@@ -35,10 +35,17 @@ internal sealed class TokenHarness
 
         var articleTokens = counter.Count(Model, article.Body);
         var promptTokens = model.Received.Select(chat => chat.Sum(m => counter.Count(Model, m.Content ?? string.Empty))).ToList();
-        var largest = promptTokens.Max();
         var first = promptTokens[0];
-        return model.Calls == 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{label}: article {articleTokens:N0} tokens, prompt {first:N0} tokens = {first / (double)articleTokens:F2}× the article; fixed template overhead {first - articleTokens:N0} tokens (target ≤ 400); model calls 1 (target 1)")
-            : string.Create(CultureInfo.InvariantCulture, $"{label}: article {articleTokens:N0} tokens; {model.Calls} model calls, {promptTokens.Sum():N0} prompt tokens in all ({promptTokens.Sum() / (double)articleTokens:F2}× the article), largest prompt {largest:N0} tokens");
+        if (model.Calls == 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{label}: article {articleTokens:N0} tokens, prompt {first:N0} tokens = {first / (double)articleTokens:F2}× the article; fixed template overhead {first - articleTokens:N0} tokens (target ≤ 400); model calls 1 (target 1)");
+        }
+
+        var parts = model.Received.Count(chat => chat[0].Content?.Contains("taking notes on a long news article", StringComparison.Ordinal) == true);
+        var combines = model.Received.Count(chat => chat[0].Content?.Contains("condensing notes", StringComparison.Ordinal) == true);
+        var budget = int.Parse(values.GetValueOrDefault("Briefing:Model:ContextTokens") ?? "32768", CultureInfo.InvariantCulture);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{label}: article {articleTokens:N0} tokens; {model.Calls} model calls ({parts} part notes, {combines} combining, {model.Calls - parts - combines} briefing); {promptTokens.Sum():N0} prompt tokens in all = {promptTokens.Sum() / (double)articleTokens:F2}× the article; largest prompt {promptTokens.Max():N0} tokens of a {budget:N0}-token budget");
     }
 }
