@@ -95,6 +95,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<OutputLayout>();
         services.AddSingleton<BriefingFileWriter>();
         services.AddSingleton<BriefingSidecar>();
+        services.AddSingleton<FeedFailureWriter>();
         services.AddSingleton<DigestMarkdownRenderer>();
         services.AddSingleton<DigestHtmlRenderer>();
         services.AddSingleton<DigestWriter>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Articles;
+using Briefing.Delivery;
 using Briefing.State;
 using Briefing.Worker;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ public sealed class FeedSource(
     FeedReader reader,
     ArticleIngestor ingestor,
     BriefingStateStore store,
-    EngineIdentity identity) : IArticleSource
+    EngineIdentity identity,
+    FeedFailureWriter failures) : IArticleSource
 {
     private readonly ConcurrentDictionary<Uri, FeedValidators> _toSave = new();
     private readonly ConcurrentDictionary<Uri, bool> _failed = new();
@@ -72,7 +74,7 @@ public sealed class FeedSource(
         {
             if (!await store.IsFeedItemBriefedAsync(url, item.Id, identity.PromptVersion, identity.Model, cancellationToken))
             {
-                pending.Add(new FeedArticle(url, item, this, ingestor, store, identity));
+                pending.Add(new FeedArticle(url, item, this, ingestor, store, identity, failures));
             }
         }
 

@@ -37,6 +37,7 @@ public sealed class BriefingRunCoordinator(
         // A run killed mid-write can leave a hidden temporary file; the file it was writing is rewritten by this run.
         writer.RemoveAbandonedTemporaryFiles(layout.Briefings);
         writer.RemoveAbandonedTemporaryFiles(layout.Digests);
+        writer.RemoveAbandonedTemporaryFiles(layout.Failed);
         var active = sources.ToList();
         var pending = new List<IPendingArticle>();
         var sourceFailures = 0;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Briefing.Briefings;
 using Briefing.Fakes;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +15,14 @@ public sealed class BriefingRunCoordinatorTests
         bed.AddSample();
         bed.AddToInbox("bridge.txt", WorkerTestbed.BridgeArticle);
         bed.AddToInbox("empty.html", "<html><head><title>Only a title</title></head><body></body></html>");
+        var prices = new Dictionary<string, string?>
+        {
+            ["Briefing:Usage:Prices:0:Model"] = "test-model",
+            ["Briefing:Usage:Prices:0:InputPerMillion"] = "1.00",
+            ["Briefing:Usage:Prices:0:OutputPerMillion"] = "4.00",
+        };
 
-        var summary = await bed.RunAsync();
+        var summary = await bed.RunAsync(prices);
 
         Assert.Equal(2, summary.Count(ArticleOutcome.Briefed));
         Assert.Equal(1, summary.Count(ArticleOutcome.Failed));
@@ -25,8 +33,32 @@ public sealed class BriefingRunCoordinatorTests
         Assert.Contains(briefings, name => name.StartsWith("2026-03-02-council-closes-the-river-bridge-for-repairs-", StringComparison.Ordinal));
         Assert.Contains(briefings, name => name.StartsWith("2026-03-02-russian-fm-lavrov-advises-putin-to-continue-ukrainian-talks-", StringComparison.Ordinal));
         Assert.Equal(["digest-2026-03-02-093000.html", "digest-2026-03-02-093000.md"], bed.Files("digests"));
+        // The digest's totals are read back from the side-cars; they must match what the model stage measured.
+        var usages = summary.Articles.Select(a => a.Usage).OfType<ModelUsage>().ToList();
+        var digest = bed.ReadDigest(".md");
+        var n = CultureInfo.InvariantCulture;
+        Assert.Contains(string.Create(n, $"- Prompt tokens: {usages.Sum(u => u.PromptTokens):N0}\n"), digest, StringComparison.Ordinal);
+        Assert.Contains(string.Create(n, $"- Completion tokens: {usages.Sum(u => u.CompletionTokens):N0}\n"), digest, StringComparison.Ordinal);
+        Assert.Contains(string.Create(n, $"- Cost: {usages.Sum(u => u.CostUsd ?? 0m):0.000000} USD (from `Briefing:Usage:Prices`)\n"), digest, StringComparison.Ordinal);
         Snapshot.Match(bed.ReadDigest(".md"), SnapshotNameExtension.Create("md"));
         Snapshot.Match(bed.ReadDigest(".html"), SnapshotNameExtension.Create("html"));
+    }
+
+    [Fact]
+    public async Task RunAsync_ExtractiveEngine_DigestCountsBriefingsThatHaveNoUsage()
+    {
+        using var bed = new WorkerTestbed();
+        bed.AddSample();
+        bed.AddToInbox("bridge.txt", WorkerTestbed.BridgeArticle);
+
+        var summary = await bed.RunAsync(new Dictionary<string, string?> { ["Briefing:Model:Provider"] = "extractive" });
+
+        Assert.Equal(2, summary.Count(ArticleOutcome.Briefed));
+        Assert.Empty(bed.Model.Received);
+        var digest = bed.ReadDigest(".md");
+        Assert.Contains("- Briefings: 2\n- Failures: 0\n- No usage recorded: 2 briefings (the built-in extractive engine calls no model)\n", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain("tokens:", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain("- Cost:", digest, StringComparison.Ordinal);
     }
 
     [Fact]
