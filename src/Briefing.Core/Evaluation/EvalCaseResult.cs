@@ -1,6 +1,8 @@
+using Briefing.Briefings;
+
 namespace Briefing.Evaluation;
 
-/// <summary>How one case went: the scored summary, its ROUGE and Lead-3's, length, time and grounding; or the error.</summary>
+/// <summary>How one case went: the scored summary, its ROUGE and Lead-3's, length, time, tokens and grounding; or the error.</summary>
 public sealed record EvalCaseResult
 {
     public required string Id { get; init; }
@@ -10,6 +12,9 @@ public sealed record EvalCaseResult
     public int Words { get; init; }
     public int LeadWords { get; init; }
     public double Seconds { get; init; }
+
+    /// <summary>Model tokens, calls and cost for this case; null when no model was called (the extractive engine).</summary>
+    public ModelUsage? Usage { get; init; }
     public string? Verdict { get; init; }
     public IReadOnlyList<string> Unsupported { get; init; } = [];
     public double? ContentPrecision { get; init; }

@@ -1,6 +1,8 @@
+using Briefing.Briefings;
+
 namespace Briefing.Evaluation;
 
-/// <summary>The outcome of an evaluation run: the system against Lead-3 on the same cases, grounding, lengths, time and the worst cases.</summary>
+/// <summary>The outcome of an evaluation run: the system against Lead-3 on the same cases, grounding, lengths, time, tokens and the worst cases.</summary>
 public sealed record EvalReport
 {
     public required string Dataset { get; init; }
@@ -19,6 +21,9 @@ public sealed record EvalReport
     public required double UnsupportedPerBriefing { get; init; }
     public required double TotalSeconds { get; init; }
     public required double SecondsPerCase { get; init; }
+
+    /// <summary>Model usage summed over every case that called a model; null when none did.</summary>
+    public required ModelUsage? Usage { get; init; }
     public required IReadOnlyList<EvalCaseResult> Worst { get; init; }
     public required IReadOnlyList<EvalCaseResult> Results { get; init; }
 }

@@ -42,6 +42,9 @@ public sealed class EvalReportWriter
         md.AppendLine("## Time").AppendLine();
         md.Append(CultureInfo.InvariantCulture, $"- Total {report.TotalSeconds:0.00} s, {report.SecondsPerCase:0.000} s per case").AppendLine().AppendLine();
 
+        md.AppendLine("## Tokens").AppendLine();
+        md.AppendLine(Tokens(report)).AppendLine();
+
         md.AppendLine("## Worst cases").AppendLine();
         md.AppendLine("| Case | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | Lead-3 ROUGE-1 | Note |").AppendLine("|---|---:|---:|---:|---:|---|");
         foreach (var worst in report.Worst)
@@ -53,6 +56,21 @@ public sealed class EvalReportWriter
         }
 
         return md.ToString();
+    }
+
+    private static string Tokens(EvalReport report)
+    {
+        if (report.Usage is not { } usage)
+        {
+            return "- None: no model was called.";
+        }
+
+        var perCase = report.Cases == 0 ? 0 : (double)usage.TotalTokens / report.Cases;
+        var estimated = usage.Estimated ? " (counted locally: the provider reported none)" : string.Empty;
+        var cost = usage.CostUsd is { } usd ? string.Create(CultureInfo.InvariantCulture, $"; cost {usd:0.0000} USD") : string.Empty;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"- {usage.PromptTokens:N0} prompt + {usage.CompletionTokens:N0} completion tokens in {usage.ModelCalls:N0} model calls, {perCase:N0} per case{estimated}{cost}");
     }
 
     private static void Row(StringBuilder md, string name, EvalMeans means) =>

@@ -53,6 +53,7 @@ public sealed class EvalRunner(
             UnsupportedPerBriefing = checkedOnes.Count == 0 ? 0 : Math.Round(checkedOnes.Average(r => r.Unsupported.Count), 3),
             TotalSeconds = Math.Round(total, 2),
             SecondsPerCase = cases.Count == 0 ? 0 : Math.Round(total / cases.Count, 4),
+            Usage = results.Select(r => r.Usage).OfType<ModelUsage>().Aggregate((ModelUsage?)null, (sum, u) => sum is null ? u : sum.Add(u)),
             Worst = results.OrderBy(r => r.Scores is null ? -1 : r.MeanF).ThenBy(r => r.Id, StringComparer.Ordinal).Take(WorstCases).ToList(),
             Results = results,
         };
@@ -82,6 +83,7 @@ public sealed class EvalRunner(
                 Scores = scorer.Score(item.Reference, summary),
                 Words = WordTokenizer.CountWords(summary),
                 Seconds = time.GetElapsedTime(started).TotalSeconds,
+                Usage = briefing.Usage,
                 Verdict = briefing.Grounding?.Verdict.ToString().ToLowerInvariant(),
                 Unsupported = briefing.Grounding?.Unsupported.Select(u => u.Describe()).ToList() ?? [],
                 ContentPrecision = briefing.Grounding?.ContentPrecision,

@@ -2,7 +2,6 @@ using Briefing.App.Hosting;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Worker;
 
@@ -21,7 +20,7 @@ public sealed class BriefingWorkerServiceTests : IDisposable
     {
         var inbox = Directory.CreateDirectory(Path.Combine(_root, "inbox")).FullName;
         File.Copy(RepositoryPaths.Sample, Path.Combine(inbox, "lavrov-talks.txt"));
-        var clock = new FakeTimeProvider(FridayMorning);
+        var clock = new ScheduleClock(FridayMorning);
         using var logs = new CapturingLoggerProvider();
         using var host = BriefingHost.Build(
             new Dictionary<string, string?>
@@ -43,16 +42,10 @@ public sealed class BriefingWorkerServiceTests : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero), first.Values["NextRun"]);
         Assert.False(Directory.Exists(Path.Combine(_root, "out")));
 
-        clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero));
+        await clock.ScheduleArmedAsync();
         var finished = logs.NextAsync(RunFinishedEvent);
-        while (!finished.IsCompleted)
-        {
-            // The service may still be arming its timer when the clock moves; a one-second nudge fires it then.
-            await Task.WhenAny(finished, Task.Delay(50));
-            clock.Advance(TimeSpan.FromSeconds(1));
-        }
-
-        var run = await finished;
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero));
+        var run = await finished.WaitAsync(TimeSpan.FromSeconds(30));
         var second = await logs.NextAsync(NextRunEvent);
         await host.StopAsync();
 
@@ -66,7 +59,7 @@ public sealed class BriefingWorkerServiceTests : IDisposable
     {
         var inbox = Directory.CreateDirectory(Path.Combine(_root, "inbox")).FullName;
         File.Copy(RepositoryPaths.Sample, Path.Combine(inbox, "lavrov-talks.txt"));
-        var clock = new FakeTimeProvider(FridayMorning);
+        var clock = new ScheduleClock(FridayMorning);
         using var logs = new CapturingLoggerProvider();
         using var host = BriefingHost.Build(
             new Dictionary<string, string?>
@@ -88,15 +81,12 @@ public sealed class BriefingWorkerServiceTests : IDisposable
 
         await host.StartAsync();
         await logs.NextAsync(NextRunEvent);
+        await clock.ScheduleArmedAsync();
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 6, 0, 0, TimeSpan.Zero));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (service.ExecuteTask is not { IsCompleted: true })
-        {
-            await Task.Delay(50, timeout.Token);
-            clock.Advance(TimeSpan.FromSeconds(1));
-        }
+        var ended = await Task.WhenAny(service.ExecuteTask!, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.Same(service.ExecuteTask, ended);
 
-        Assert.True(service.ExecuteTask.IsFaulted);
+        Assert.True(service.ExecuteTask!.IsFaulted);
         Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(service.ExecuteTask.Exception?.GetBaseException());
         Assert.True(stopping.IsCancellationRequested);
         Assert.Equal(["lavrov-talks.txt"], Directory.GetFiles(inbox).Select(Path.GetFileName));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Briefing.Briefings;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,34 @@ public sealed class EvalRunnerTests : IDisposable
         Assert.Contains("| Lead-3 |", markdown, StringComparison.Ordinal);
         Assert.Contains("## Worst cases", markdown, StringComparison.Ordinal);
         Assert.Contains("\"grounded_percent\": 100", writer.ToJson(report), StringComparison.Ordinal);
+        Assert.Null(report.Usage);
+        Assert.Contains("## Tokens\n\n- None: no model was called.", markdown.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithAModel_TotalsTokensAndCallsOverTheCases()
+    {
+        await File.WriteAllLinesAsync(_dataset,
+        [
+            """{"id": "a", "article": "Lavrov told Putin on Monday that talks with the West should go on.", "reference": "Lavrov urged more talks."}""",
+            """{"id": "b", "article": "Ukraine asked for an OSCE meeting within 48 hours.", "reference": "Ukraine asked for an OSCE meeting."}""",
+        ]);
+        var model = TestPipeline.FakeModel(FakeReplies.Sample);
+        using var services = TestPipeline.Create(model);
+        var cases = await services.GetRequiredService<EvalDataset>().ReadAsync(_dataset, CancellationToken.None);
+
+        var report = await services.GetRequiredService<EvalRunner>().RunAsync(
+            "set.jsonl", cases, new BriefingSettings(), SummaryTarget.KeyPoints, null, CancellationToken.None);
+
+        var usage = Assert.IsType<ModelUsage>(report.Usage);
+        Assert.Equal(2, usage.ModelCalls);
+        Assert.Equal(report.Results.Sum(r => r.Usage!.PromptTokens), usage.PromptTokens);
+        Assert.True(usage.PromptTokens > 2 * 250, "each prompt carries the template and the article");
+        Assert.True(usage.Estimated);
+        var markdown = services.GetRequiredService<EvalReportWriter>().ToMarkdown(report);
+        var expected = string.Create(CultureInfo.InvariantCulture, $"- {usage.PromptTokens:N0} prompt + {usage.CompletionTokens:N0} completion tokens in 2 model calls");
+        Assert.Contains(expected, markdown, StringComparison.Ordinal);
+        Assert.Contains("\"model_calls\": 2", services.GetRequiredService<EvalReportWriter>().ToJson(report), StringComparison.Ordinal);
     }
 
     [Fact]

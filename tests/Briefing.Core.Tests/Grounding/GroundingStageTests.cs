@@ -52,6 +52,8 @@ public sealed class GroundingStageTests
         Assert.Equal(GroundingVerdict.Grounded, result.Grounding!.Verdict);
         Assert.StartsWith("retried once", result.Grounding.Action, StringComparison.Ordinal);
         Assert.Contains("within 48 hours", result.Content.KeyPoints[4], StringComparison.Ordinal);
+        // The Revise prompt as the model receives it, so every edit to it is a reviewed diff.
+        Snapshot.Match(RecordingChatCompletionService.Transcript(followUp));
     }
 
     [Fact]

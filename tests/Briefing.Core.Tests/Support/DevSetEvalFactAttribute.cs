@@ -1,7 +1,7 @@
 namespace Briefing.Support;
 
-/// <summary>A fact that runs the whole development set through the pipeline: only when BRIEFING_EVAL=1 and the shared data is present.</summary>
-/// <remarks>It takes several seconds, so the default test run skips it; <c>BRIEFING_EVAL=1 dotnet test --filter DevSet</c> runs it.</remarks>
+/// <summary>A fact that runs the whole development set through the pipeline; skipped with the reason where the shared data is absent.</summary>
+/// <remarks>The extractive engine scores all 392 stories in about two seconds, so every test run checks that it still beats Lead-3.</remarks>
 public sealed class DevSetEvalFactAttribute : FactAttribute
 {
     public const string DevSet = "eval/cnn_dailymail_dev.jsonl";
@@ -9,11 +9,7 @@ public sealed class DevSetEvalFactAttribute : FactAttribute
     public DevSetEvalFactAttribute()
     {
         var path = Path.Combine(RepositoryPaths.Shared, DevSet);
-        if (Environment.GetEnvironmentVariable("BRIEFING_EVAL") != "1")
-        {
-            Skip = "Runs the 392-story development set (several seconds); set BRIEFING_EVAL=1 to run it.";
-        }
-        else if (!File.Exists(path))
+        if (!File.Exists(path))
         {
             Skip = $"Shared evaluation data not found at {path}; it lives beside the repository in ../shared and is not part of it.";
         }
