@@ -11,8 +11,8 @@ internal static class BriefingHost
     /// <summary>Builds the host; <paramref name="overrides"/> are command-line flags, which win over every other source.</summary>
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, Action<IServiceCollection>? configure = null)
     {
-        // The defaults are left out on purpose: their file watchers (reloadOnChange), Debug and EventSource loggers and
-        // command-line source cost start-up time that a one-shot command pays on every run, and nothing here reloads.
+        // The defaults are left out on purpose: nothing here reloads configuration, so their file watchers
+        // (reloadOnChange), Debug and EventSource loggers and command-line source would be work without a use.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,
