@@ -11,11 +11,14 @@ public sealed class ExtractiveBriefingEngine(ExtractiveSummarizer summarizer) : 
     public Task<BriefingDraft> GenerateAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {
         var content = summarizer.Summarize(article, settings.Preset);
-        var engine = new EngineInfo(
-            EngineKinds.Extractive,
-            Name,
-            PromptVersion: null,
-            Note: "No model configured: sentences selected from the article by the built-in extractive engine.");
+        var note = "No model configured: sentences selected from the article by the built-in extractive engine.";
+        if (!string.IsNullOrWhiteSpace(settings.Language))
+        {
+            // Selected sentences are quoted, never translated; saying so beats silently ignoring the request.
+            note += $" It quotes the article in its own language, so the requested language ({settings.Language.Trim()}) needs a model.";
+        }
+
+        var engine = new EngineInfo(EngineKinds.Extractive, Name, PromptVersion: null, note);
         return Task.FromResult(new BriefingDraft(content, engine));
     }
 }
