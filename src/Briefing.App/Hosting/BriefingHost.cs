@@ -32,7 +32,9 @@ internal static class BriefingHost
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        // A rule, not SetMinimumLevel: the "Default" level in appsettings.json is a rule too and would beat a minimum,
+        // so --verbose would show nothing. Added after the configuration, this rule wins over it.
+        builder.Logging.AddFilter(category: null, verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
         // Each retry is logged by Polly with a full stack trace; the outcome already reaches the user as one line.
