@@ -1,7 +1,6 @@
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Caching;
-using Briefing.Models.Budget;
 using Briefing.Models.Fallback;
 using Briefing.Models.LongArticles;
 using Briefing.Models.Replies;
@@ -39,25 +38,9 @@ public sealed class ModelBriefingEngine(
             return cached;
         }
 
-        string? partsNote = null;
-        ModelOutcome outcome;
-        try
-        {
-            if (inParts)
-            {
-                (outcome, partsNote) = await InPartsAsync(article, settings, cancellationToken);
-            }
-            else
-            {
-                outcome = await conversation.RunAsync(article, settings, cancellationToken);
-            }
-        }
-        catch (ContextBudgetExceededException e)
-        {
-            // Only a repair request can get here: the first prompt was measured above.
-            metrics.Record(model.DisplayModel, "failed", ModelUsage.None);
-            throw new ModelException(e.Message, e);
-        }
+        var (outcome, partsNote) = inParts
+            ? await InPartsAsync(article, settings, cancellationToken)
+            : (await conversation.RunAsync(article, settings, cancellationToken), null);
 
         if (outcome.Content is not { } content)
         {
@@ -91,12 +74,12 @@ public sealed class ModelBriefingEngine(
         }
     }
 
-    private async Task<(ModelOutcome Outcome, string Note)> InPartsAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
+    private async Task<(ModelOutcome Outcome, string? Note)> InPartsAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {
         var condensed = await condenser.CondenseAsync(article, settings, cancellationToken);
         if (condensed.Notes is not { } notes)
         {
-            return (ModelOutcome.Failed(condensed.Failure ?? "The article could not be summarized in parts.", condensed.Usage), string.Empty);
+            return (ModelOutcome.Failed(condensed.Failure ?? "The article could not be summarized in parts.", condensed.Usage), null);
         }
 
         var final = await conversation.RunAsync(notes, settings, cancellationToken);

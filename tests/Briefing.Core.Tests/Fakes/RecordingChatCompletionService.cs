@@ -17,6 +17,9 @@ public sealed class RecordingChatCompletionService(Func<ChatHistory, string> rep
 
     public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>();
 
+    /// <summary>The finish reason to report for a request, as the OpenAI connector does in the reply's metadata; null for none.</summary>
+    public Func<ChatHistory, string?> FinishReason { get; init; } = _ => null;
+
     public Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(
         ChatHistory chatHistory,
         PromptExecutionSettings? executionSettings = null,
@@ -24,7 +27,9 @@ public sealed class RecordingChatCompletionService(Func<ChatHistory, string> rep
         CancellationToken cancellationToken = default)
     {
         Received.Enqueue((chatHistory, executionSettings));
-        IReadOnlyList<ChatMessageContent> result = [new ChatMessageContent(AuthorRole.Assistant, reply(chatHistory))];
+        var finish = FinishReason(chatHistory);
+        var metadata = finish is null ? null : new Dictionary<string, object?> { ["FinishReason"] = finish };
+        IReadOnlyList<ChatMessageContent> result = [new ChatMessageContent(AuthorRole.Assistant, reply(chatHistory), metadata: metadata)];
         return Task.FromResult(result);
     }
 

@@ -156,6 +156,28 @@ public sealed class ModelBriefingEngineTests
         Assert.Single(model.Received);
     }
 
+    [Fact]
+    public async Task GenerateAsync_RepairRequestNoLongerFitsTheBudget_FallbackPolicyStillApplies()
+    {
+        // The sample's prompt (about 1,230 tokens) fits 2,000 with room for a 700-token reply; a long unusable first
+        // reply, quoted back in the repair request, does not.
+        var unusable = string.Concat(Enumerable.Repeat("This reply rambles instead of answering with the object. ", 40));
+        var model = new RecordingChatCompletionService(unusable);
+        using var services = TestPipeline.Create(model, new Dictionary<string, string?>
+        {
+            ["Briefing:Model:ContextTokens"] = "2000",
+            ["Briefing:Fallback:Policy"] = "extractive",
+        });
+        var article = await TestPipeline.IngestSampleAsync(services);
+
+        var draft = await TestPipeline.ModelEngine(services).GenerateAsync(article, new BriefingSettings(), CancellationToken.None);
+
+        Assert.Single(model.Received);
+        Assert.Equal(EngineKinds.Extractive, draft.Engine.Kind);
+        Assert.Contains("The prompt is too long for the model", draft.Engine.Note, StringComparison.Ordinal);
+        Assert.Equal(1, draft.Usage!.ModelCalls);
+    }
+
     private static Article Article(string body) => new()
     {
         Source = "test.txt",

@@ -39,7 +39,7 @@ public sealed partial class LongArticleCondenser(
             var chunks = chunker.Chunk(article.Paragraphs, partBudget);
             parts = chunks.Count;
             LogSplitting(logger, article.Source, parts, partBudget);
-            var notes = await NotesAsync(chunks, i => PartCall(article, chunks, i), usage, cancellationToken);
+            var notes = await NotesAsync(article.Source, chunks, i => PartCall(article, chunks, i), usage, cancellationToken);
             EnsureShrank(budget.Count(article.Body), notes, "summarizing the parts");
 
             while (!await invoker.FitsAsync(WithNotes(article, notes), settings, cancellationToken))
@@ -53,7 +53,7 @@ public sealed partial class LongArticleCondenser(
                 passes++;
                 var groups = chunker.Chunk(notes, await ChunkBudgetAsync(prompts.CombineNotes, article, cancellationToken));
                 var before = budget.Count(string.Join("\n\n", notes));
-                notes = await NotesAsync(groups, i => CombineCall(article, groups[i]), usage, cancellationToken);
+                notes = await NotesAsync(article.Source, groups, i => CombineCall(article, groups[i]), usage, cancellationToken);
                 EnsureShrank(before, notes, $"combining pass {passes}");
             }
 
@@ -77,7 +77,7 @@ public sealed partial class LongArticleCondenser(
     }
 
     private async Task<IReadOnlyList<string>> NotesAsync(
-        IReadOnlyList<string> inputs, Func<int, PromptCall> call, UsageTally usage, CancellationToken cancellationToken)
+        string source, IReadOnlyList<string> inputs, Func<int, PromptCall> call, UsageTally usage, CancellationToken cancellationToken)
     {
         var notes = new string[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PartConcurrency, CancellationToken = cancellationToken };
@@ -86,6 +86,11 @@ public sealed partial class LongArticleCondenser(
             var reply = await caller.CallAsync(call(i), token);
             usage.Add(reply.Usage);
             notes[i] = Notes(reply, i, inputs.Count);
+            if (reply.FinishReason is "length" or "Length")
+            {
+                // The notes so far are still faithful, so they are kept; the warning says how to keep the rest.
+                LogNotesCut(logger, i + 1, inputs.Count, source, options.Value.NotesMaxTokens);
+            }
         });
         return notes;
     }
@@ -146,6 +151,9 @@ public sealed partial class LongArticleCondenser(
     }
 
     private static Article WithNotes(Article article, IReadOnlyList<string> notes) => article with { Paragraphs = notes, Captions = [] };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notes {Index} of {Count} for {Source} reached the {MaxTokens}-token cap and end early; raise Briefing:LongArticles:NotesMaxTokens to keep more")]
+    private static partial void LogNotesCut(ILogger logger, int index, int count, string source, int maxTokens);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Source} is over the context budget: summarizing it in {Parts} parts of up to {Tokens} tokens")]
     private static partial void LogSplitting(ILogger logger, string source, int parts, int tokens);

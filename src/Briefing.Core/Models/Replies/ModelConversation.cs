@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Models.Budget;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Models.Replies;
@@ -35,8 +36,10 @@ public sealed partial class ModelConversation(ModelInvoker invoker, BriefingRepl
                 ? ModelOutcome.Success(repaired, usage, repaired: true)
                 : ModelOutcome.Failed($"{recheck.Problem} (still wrong after one repair request; first problem: {problem})", usage);
         }
-        catch (ModelException e)
+        catch (Exception e) when (e is ModelException or ContextBudgetExceededException)
         {
+            // The first prompt was measured before sending; a repair request carries the first reply too and can be
+            // the one that no longer fits. Either way the fallback policy decides what the reader gets.
             return ModelOutcome.Failed(e.Message, usage, e);
         }
     }

@@ -163,6 +163,20 @@ public sealed partial class LongArticleBriefingTests
     }
 
     [Fact]
+    public async Task Generate_NotesCutAtTheirTokenCap_KeptAndWarnedAbout()
+    {
+        var model = new RecordingChatCompletionService(Reply) { FinishReason = h => Kind(h) == PromptKind.Part ? "length" : "stop" };
+        using var services = TestPipeline.Create(model, Settings(contextTokens: 8192), s => s.AddFakeLogging());
+
+        var draft = await TestPipeline.ModelEngine(services).GenerateAsync(LongArticle(30_000), new BriefingSettings(), CancellationToken.None);
+
+        Assert.StartsWith("Produced in parts", draft.Engine.Note, StringComparison.Ordinal);
+        var warnings = services.GetFakeLogCollector().GetSnapshot().Where(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning).ToList();
+        Assert.Equal(6, warnings.Count);
+        Assert.Contains(warnings, w => w.Message == "Notes 1 of 6 for long.txt reached the 600-token cap and end early; raise Briefing:LongArticles:NotesMaxTokens to keep more");
+    }
+
+    [Fact]
     public async Task Generate_SampleOverASmallBudget_SendsTheReviewedPartPrompt()
     {
         var model = new RecordingChatCompletionService(Reply);
