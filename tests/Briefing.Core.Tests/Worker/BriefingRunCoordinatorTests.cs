@@ -113,6 +113,26 @@ public sealed class BriefingRunCoordinatorTests
     }
 
     [Fact]
+    public async Task RunAsync_ChangedLengthOrLanguage_BriefsAgainButTheSameSettingsSkip()
+    {
+        using var bed = new WorkerTestbed();
+        bed.AddSample();
+        await bed.RunAsync();
+
+        bed.AddSample();
+        var shorter = await bed.RunAsync(new Dictionary<string, string?> { ["Briefing:Worker:Length"] = "Short" });
+        bed.AddSample();
+        var german = await bed.RunAsync(new Dictionary<string, string?> { ["Briefing:Worker:Length"] = "Short", ["Briefing:Worker:Language"] = "German" });
+        bed.AddSample();
+        var germanAgain = await bed.RunAsync(new Dictionary<string, string?> { ["Briefing:Worker:Length"] = "Short", ["Briefing:Worker:Language"] = "German" });
+
+        Assert.Equal(1, shorter.Count(ArticleOutcome.Briefed));
+        Assert.Equal(1, german.Count(ArticleOutcome.Briefed));
+        Assert.Equal(1, germanAgain.Count(ArticleOutcome.Skipped));
+        Assert.Equal(3, bed.Model.Received.Count);
+    }
+
+    [Fact]
     public async Task RunAsync_BadFiles_AreQuarantinedWhileOthersAreBriefed()
     {
         using var bed = new WorkerTestbed();
