@@ -41,6 +41,7 @@ internal static class BriefingHost
         builder.Logging.AddFilter("Polly", verbose ? LogLevel.Warning : LogLevel.None);
 
         builder.Services.AddBriefingCore();
+        MetricsExport.AddIfConfigured(builder.Services, builder.Configuration);
         configure?.Invoke(builder.Services);
         return builder.Build();
     }
