@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Briefing.Models.Local;
 using Briefing.Models.Usage;
 using Microsoft.Extensions.Options;
 
@@ -10,10 +11,24 @@ namespace Briefing.Models.Budget;
 /// A provider given too long a prompt either fails or silently drops the start of the article; both are worse than
 /// a clear refusal. Byte-level tokenizers never produce more tokens than UTF-8 bytes, so short prompts skip counting.
 /// </remarks>
-public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> options)
+public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> options, IOptions<LocalModelOptions> local)
 {
+    /// <summary>The context window to plan for: the configured budget, and for the local provider no more than its context.</summary>
+    /// <remarks>
+    /// Tokens are counted with a tiktoken encoding, not the GGUF model's own vocabulary, so a tenth of the local
+    /// context is kept spare; the local runtime checks the exact count with the model's tokenizer before generating.
+    /// </remarks>
+    public int ContextTokens => options.Value.Kind == ModelProvider.Local
+        ? Math.Min(options.Value.ContextTokens, local.Value.ContextSize * 9 / 10)
+        : options.Value.ContextTokens;
+
+    /// <summary>The setting that sets <see cref="ContextTokens"/>, for messages.</summary>
+    public string Setting => options.Value.Kind == ModelProvider.Local
+        ? $"Briefing:Model:ContextTokens and {LocalModelOptions.SectionName}:ContextSize"
+        : "Briefing:Model:ContextTokens";
+
     /// <summary>Prompt tokens left once <paramref name="maxCompletionTokens"/> are kept free for the reply.</summary>
-    public int Available(int maxCompletionTokens) => options.Value.ContextTokens - maxCompletionTokens;
+    public int Available(int maxCompletionTokens) => ContextTokens - maxCompletionTokens;
 
     /// <summary>Tokens in <paramref name="text"/> for the configured model.</summary>
     public int Count(string text) => tokens.Count(options.Value.DisplayModel, text);
@@ -33,9 +48,9 @@ public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> op
 
         var sizes = string.Create(
             CultureInfo.InvariantCulture,
-            $"the prompt needs {Count(prompt):N0} tokens and the reply up to {maxCompletionTokens:N0}, but the context budget is {options.Value.ContextTokens:N0} tokens");
+            $"the prompt needs {Count(prompt):N0} tokens and the reply up to {maxCompletionTokens:N0}, but the context budget is {ContextTokens:N0} tokens");
         throw new ContextBudgetExceededException(
-            $"The prompt is too long for the model: {sizes} (Briefing:Model:ContextTokens). " +
+            $"The prompt is too long for the model: {sizes} ({Setting}). " +
             "Articles are never truncated; raise the budget if the model's context window allows.");
     }
 }
