@@ -55,6 +55,22 @@ public sealed partial class LongArticleBriefingTests
     }
 
     [Fact]
+    public async Task Generate_ArticleFullOfQuotesAndAmpersands_EveryPartFitsOnceTheTemplateEncodesIt()
+    {
+        // The template encodes quotes, apostrophes, ampersands, angle brackets and accented letters, so the text in
+        // the prompt is longer than the text itself; parts must be sized by what the prompt will hold.
+        var model = new RecordingChatCompletionService(Reply);
+        using var services = TestPipeline.Create(model, Settings(contextTokens: 8192));
+        var article = QuotedArticle(6_000);
+
+        var draft = await TestPipeline.ModelEngine(services).GenerateAsync(article, new BriefingSettings(), CancellationToken.None);
+
+        Assert.StartsWith("Produced in parts", draft.Engine.Note, StringComparison.Ordinal);
+        Assert.Equal(article.Body, string.Join("\n\n", PartsInOrder(model)));
+        AssertEveryPromptWithinBudget(services, model, contextTokens: 8192);
+    }
+
+    [Fact]
     public async Task Generate_NotesStillTooLong_CombinedInAnotherPassUntilTheBriefingPromptFits()
     {
         var model = new RecordingChatCompletionService(history => Kind(history) switch
@@ -208,6 +224,17 @@ public sealed partial class LongArticleBriefingTests
         var paragraphs = LongArticleText.Paragraphs(words);
         Assert.Equal(words, LongArticleText.WordCount(paragraphs));
         return new Article { Source = "long.txt", Title = "Long talks", Paragraphs = paragraphs };
+    }
+
+    // Every sentence quotes someone, so a good share of the characters are ones the template encodes.
+    private static Article QuotedArticle(int sentences)
+    {
+        var paragraphs = Enumerable.Range(1, sentences)
+            .Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"It's <{i}> & 'réglé'\", O'Neil & Müller's aide said on day {i}."))
+            .Chunk(5)
+            .Select(s => string.Join(' ', s))
+            .ToList();
+        return new Article { Source = "quoted.txt", Title = "Quoted talks", Paragraphs = paragraphs };
     }
 
     private static List<string> PartsInOrder(RecordingChatCompletionService model) =>

@@ -1,3 +1,4 @@
+using System.Net;
 using Briefing.Models.Budget;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,18 @@ public sealed class TextChunkerTests : IDisposable
         Assert.True(chunks.Count > 1);
         Assert.All(chunks, c => Assert.InRange(Budget.Count(c), 1, 200));
         Assert.Equal(Words(sentence), Words(string.Join(" ", chunks)));
+    }
+
+    [Fact]
+    public void Chunk_TextTheTemplateEncodes_SizedByItsEncodedForm()
+    {
+        // Semantic Kernel HTML-encodes template variables; the budget is checked on the prompt after encoding.
+        var paragraphs = Enumerable.Range(1, 200).Select(i => $"\"It's {i} & 'réglé'\", O'Neil said.").ToList();
+
+        var chunks = Chunker.Chunk(paragraphs, 300);
+
+        Assert.All(chunks, c => Assert.InRange(Budget.Count(WebUtility.HtmlEncode(c)), 1, 300));
+        Assert.Equal(string.Join("\n\n", paragraphs), string.Join("\n\n", chunks));
     }
 
     public void Dispose() => _services.Dispose();
