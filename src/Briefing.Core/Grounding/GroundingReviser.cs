@@ -12,7 +12,8 @@ public sealed class GroundingReviser(PromptCaller caller, PromptLibrary prompts,
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public async Task<BriefingContent> ReviseAsync(
+    /// <summary>Sends the follow-up; a failed call throws <see cref="ModelException"/>, an unusable reply comes back as a failure with its usage.</summary>
+    public async Task<GroundingRevision> ReviseAsync(
         Article article, BriefingSettings settings, BriefingContent previous, GroundingReport report, CancellationToken cancellationToken)
     {
         var variables = new Dictionary<string, string>(ModelInvoker.PromptVariables(article, settings))
@@ -22,6 +23,14 @@ public sealed class GroundingReviser(PromptCaller caller, PromptLibrary prompts,
             ["problems"] = string.Join("\n", report.Unsupported.Select(u => "- " + u.Describe())),
         };
         var reply = await caller.CallAsync(new PromptCall(prompts.Revise, variables, settings.Preset.MaxTokens, StructuredReply: true), cancellationToken);
-        return parser.Parse(reply.Text);
+        try
+        {
+            return new GroundingRevision(parser.Parse(reply.Text), null, reply.Usage);
+        }
+        catch (ModelException e)
+        {
+            // The call was made and paid for; throwing here would lose its usage with the reply.
+            return new GroundingRevision(null, e.Message, reply.Usage);
+        }
     }
 }

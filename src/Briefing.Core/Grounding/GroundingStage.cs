@@ -30,32 +30,46 @@ public sealed partial class GroundingStage(
         switch (action)
         {
             case GroundingAction.Retry:
-                BriefingContent revised;
-                try
-                {
-                    revised = await reviser.Value.ReviseAsync(article, settings, draft.Content, report, cancellationToken);
-                }
-                catch (Exception e) when (e is ModelException or ContextBudgetExceededException)
-                {
-                    // The first reply is a usable briefing with its problems named; losing it to a failed follow-up helps no reader.
-                    return (draft, report with { Action = $"retry failed, so the first reply is kept: {e.Message}" });
-                }
-
-                var revisedReport = checker.Check(article, revised);
-                return revisedReport.Unsupported.Count <= report.Unsupported.Count
-                    ? (draft with { Content = revised }, revisedReport with { Action = $"retried once: the first reply had {Count(report)}" })
-                    : (draft, report with { Action = $"retried once; the second reply was worse ({Count(revisedReport)}), so the first is kept" });
+                return await RetryAsync(article, settings, draft, report, cancellationToken);
 
             case GroundingAction.Fallback:
                 var fallback = await extractive.GenerateAsync(article, settings, cancellationToken);
                 var note = $"The model's briefing had {Count(report)} not found in the article, so sentences were selected from the article instead.";
                 var fallbackReport = checker.Check(article, fallback.Content);
-                return (fallback with { Engine = fallback.Engine with { Note = note } },
+                // The rejected model reply was still paid for, as with the model stage's own fallback.
+                return (fallback with { Engine = fallback.Engine with { Note = note }, Usage = draft.Usage },
                     fallbackReport with { Action = "fell back to the extractive engine", Rejected = report.Unsupported });
 
             default:
                 return (draft, report with { Action = "warned" });
         }
+    }
+
+    private async Task<(BriefingDraft Draft, GroundingReport Report)> RetryAsync(
+        Article article, BriefingSettings settings, BriefingDraft draft, GroundingReport report, CancellationToken cancellationToken)
+    {
+        GroundingRevision revision;
+        try
+        {
+            revision = await reviser.Value.ReviseAsync(article, settings, draft.Content, report, cancellationToken);
+        }
+        catch (Exception e) when (e is ModelException or ContextBudgetExceededException)
+        {
+            // The first reply is a usable briefing with its problems named; losing it to a failed follow-up helps no reader.
+            return (draft, report with { Action = $"retry failed, so the first reply is kept: {e.Message}" });
+        }
+
+        // The follow-up was paid for whichever reply is kept.
+        var paid = draft with { Usage = draft.Usage?.Add(revision.Usage) ?? revision.Usage };
+        if (revision.Content is not { } revised)
+        {
+            return (paid, report with { Action = $"retry failed, so the first reply is kept: {revision.Failure}" });
+        }
+
+        var revisedReport = checker.Check(article, revised);
+        return revisedReport.Unsupported.Count <= report.Unsupported.Count
+            ? (paid with { Content = revised }, revisedReport with { Action = $"retried once: the first reply had {Count(report)}" })
+            : (paid, report with { Action = $"retried once; the second reply was worse ({Count(revisedReport)}), so the first is kept" });
     }
 
     private static string Count(GroundingReport report) =>

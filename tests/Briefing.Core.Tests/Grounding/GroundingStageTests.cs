@@ -85,6 +85,43 @@ public sealed class GroundingStageTests
         Assert.Contains("the first is kept", result.Grounding!.Action, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("corrected")]
+    [InlineData("worse")]
+    [InlineData("unusable")]
+    public async Task BriefAsync_RetryAction_CountsTheFollowUpCallInTheUsageWhicheverReplyIsKept(string second)
+    {
+        var calls = 0;
+        var followUp = second switch
+        {
+            "corrected" => FakeReplies.Sample,
+            "worse" => Invented.Replace("Germany's chancellor", "Chancellor Olaf Scholz", StringComparison.Ordinal),
+            _ => "I cannot help with that.",
+        };
+        var model = new RecordingChatCompletionService(_ => ++calls == 1 ? Invented : followUp);
+        using var services = TestPipeline.Create(model, new Dictionary<string, string?> { ["Briefing:Grounding:Action"] = "Retry" });
+
+        var result = await BriefSampleAsync(services);
+
+        Assert.Equal(2, model.Received.Count);
+        var usage = Assert.IsType<ModelUsage>(result.Usage);
+        Assert.Equal(2, usage.ModelCalls);
+        Assert.True(usage.PromptTokens > 2 * 900, $"{usage.PromptTokens} prompt tokens cannot cover two prompts with the whole sample article");
+    }
+
+    [Fact]
+    public async Task BriefAsync_RetryActionWhoseFollowUpIsUnusable_KeepsTheFirstReplyAndSaysWhy()
+    {
+        var calls = 0;
+        var model = new RecordingChatCompletionService(_ => ++calls == 1 ? Invented : "I cannot help with that.");
+        using var services = TestPipeline.Create(model, new Dictionary<string, string?> { ["Briefing:Grounding:Action"] = "Retry" });
+
+        var result = await BriefSampleAsync(services);
+
+        Assert.StartsWith("retry failed, so the first reply is kept: The model's reply is neither", result.Grounding!.Action, StringComparison.Ordinal);
+        Assert.Contains("within 72 hours", result.Content.KeyPoints[4], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task BriefAsync_FallbackAction_ReplacesTheModelBriefingWithTheExtractiveOne()
     {
@@ -96,6 +133,8 @@ public sealed class GroundingStageTests
         Assert.Contains("2 unsupported items not found in the article", result.Engine.Note, StringComparison.Ordinal);
         Assert.Equal(GroundingVerdict.Grounded, result.Grounding!.Verdict);
         Assert.Equal(2, result.Grounding.Rejected.Count);
+        // The rejected model reply was a paid call.
+        Assert.Equal(1, Assert.IsType<ModelUsage>(result.Usage).ModelCalls);
     }
 
     [Fact]

@@ -71,6 +71,27 @@ public sealed partial class LongArticleBriefingTests
     }
 
     [Fact]
+    public async Task Generate_CancelledWhileTakingNotes_StopsWithoutFallbackOrBriefing()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var model = new RecordingChatCompletionService(history =>
+        {
+            cancellation.Cancel();
+            return Reply(history);
+        });
+        var settings = Settings(contextTokens: 8192);
+        // With the extractive fallback, a cancellation mistaken for a failure would still return a briefing.
+        settings["Briefing:Fallback:Policy"] = "extractive";
+        using var services = TestPipeline.Create(model, settings);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => TestPipeline.ModelEngine(services).GenerateAsync(LongArticle(30_000), new BriefingSettings(), cancellation.Token));
+
+        Assert.DoesNotContain(model.Received, r => Kind(r.History) != PromptKind.Part);
+        Assert.True(model.Received.Count < 6, $"{model.Received.Count} of 6 parts were still sent after cancellation");
+    }
+
+    [Fact]
     public async Task Generate_NotesStillTooLong_CombinedInAnotherPassUntilTheBriefingPromptFits()
     {
         var model = new RecordingChatCompletionService(history => Kind(history) switch
