@@ -31,7 +31,8 @@ public sealed class ModelBriefingEngine(
         var inParts = !await invoker.FitsAsync(article, settings, cancellationToken);
         var promptVersion = inParts ? prompts.InPartsVersion : prompts.SummarizeVersion;
         // Replayed fake replies are not worth keeping, and keeping them would hide edits to the reply files.
-        var key = model.Kind == ModelProvider.Fake ? null : CacheKey.For(article, settings, promptVersion, model);
+        var keyVersion = inParts ? $"{promptVersion}|{condenser.PartSettings}" : promptVersion;
+        var key = model.Kind == ModelProvider.Fake ? null : CacheKey.For(article, settings, keyVersion, model);
         if (key is not null && await cache.TryGetAsync(key, cancellationToken) is { } cached)
         {
             metrics.Record(model.DisplayModel, "cached", ModelUsage.FromCache);

@@ -28,6 +28,10 @@ public sealed partial class LongArticleCondenser(
     // Keeps a few tokens spare for counting differences between a chunk and the same text inside the rendered prompt.
     private const int Margin = 16;
 
+    /// <summary>What shapes the notes besides the templates: the context budget, which sets the parts, and the notes cap.</summary>
+    /// <remarks>Part of the cache key of a briefing written in parts, so a change to either writes the briefing again.</remarks>
+    public string PartSettings => string.Create(CultureInfo.InvariantCulture, $"context={budget.ContextTokens};notes={options.Value.NotesMaxTokens}");
+
     public async Task<CondensedArticle> CondenseAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {
         var usage = new UsageTally();

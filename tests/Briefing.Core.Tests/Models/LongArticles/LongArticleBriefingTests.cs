@@ -91,6 +91,45 @@ public sealed partial class LongArticleBriefingTests
         Assert.True(model.Received.Count < 6, $"{model.Received.Count} of 6 parts were still sent after cancellation");
     }
 
+    [Theory]
+    [InlineData("Briefing:Model:ContextTokens", "6000")]
+    [InlineData("Briefing:LongArticles:NotesMaxTokens", "300")]
+    public async Task Generate_InPartsWithOtherPartSettings_MissesTheCache(string setting, string value)
+    {
+        // The part size and the notes cap shape the notes and so the briefing; the same settings must still hit.
+        using var folder = new TemporaryFolder();
+        Dictionary<string, string?> Cached(params (string Key, string Value)[] extra)
+        {
+            var settings = Settings(contextTokens: 8192);
+            settings["Briefing:Cache:Enabled"] = "true";
+            settings["Briefing:Cache:Path"] = folder.Combine("cache.db");
+            foreach (var (key, v) in extra)
+            {
+                settings[key] = v;
+            }
+
+            return settings;
+        }
+
+        async Task<(int Calls, BriefingDraft Draft)> BriefAsync(Dictionary<string, string?> settings)
+        {
+            var model = new RecordingChatCompletionService(Reply);
+            using var services = TestPipeline.Create(model, settings);
+            var draft = await TestPipeline.ModelEngine(services).GenerateAsync(LongArticle(30_000), new BriefingSettings(), CancellationToken.None);
+            return (model.Received.Count, draft);
+        }
+
+        var first = await BriefAsync(Cached());
+        var same = await BriefAsync(Cached());
+        var other = await BriefAsync(Cached((setting, value)));
+
+        Assert.Equal(7, first.Calls);
+        Assert.Equal(0, same.Calls);
+        Assert.True(other.Calls > 0, $"{setting}={value} was answered from the cache of a briefing made with other parts");
+        Assert.True(same.Draft.Usage!.Cached);
+        Assert.False(other.Draft.Usage!.Cached);
+    }
+
     [Fact]
     public async Task Generate_NotesStillTooLong_CombinedInAnotherPassUntilTheBriefingPromptFits()
     {
