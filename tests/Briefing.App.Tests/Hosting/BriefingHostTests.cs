@@ -3,6 +3,7 @@ using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Extractive;
 using Briefing.Models;
+using Briefing.Models.LongArticles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,20 @@ public sealed class BriefingHostTests
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<IngestOptions>>().Value);
 
         Assert.Contains("MaxArticleBytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_LongArticleOverrides_BindAndOutOfRangeFailsValidation()
+    {
+        using var host = BriefingHost.Build(
+            new Dictionary<string, string?> { ["Briefing:LongArticles:NotesMaxTokens"] = "300", ["Briefing:LongArticles:MaxCombinePasses"] = "2" }, verbose: false);
+        using var invalid = BriefingHost.Build(new Dictionary<string, string?> { ["Briefing:LongArticles:PartConcurrency"] = "0" }, verbose: false);
+
+        var options = host.Services.GetRequiredService<IOptions<LongArticleOptions>>().Value;
+        var error = Assert.Throws<OptionsValidationException>(() => invalid.Services.GetRequiredService<IOptions<LongArticleOptions>>().Value);
+
+        Assert.Equal((300, 2, 4), (options.NotesMaxTokens, options.MaxCombinePasses, options.PartConcurrency));
+        Assert.Contains("PartConcurrency", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
