@@ -8,7 +8,8 @@ namespace Briefing.Models.LongArticles;
 /// <summary>Splits paragraphs into chunks of at most a given number of prompt tokens, in order, losing and repeating nothing.</summary>
 /// <remarks>
 /// Chunks end on paragraph boundaries. Only a paragraph longer than a whole chunk is cut, between sentences, and
-/// only a sentence longer than a whole chunk is cut between words: a summarizer reads whole thoughts best.
+/// only a sentence longer than a whole chunk is cut between words, and only a word longer than a whole chunk between
+/// characters: a summarizer reads whole thoughts best.
 /// Tokens are counted on the text as the prompt template carries it: Semantic Kernel HTML-encodes every variable
 /// (quotes, apostrophes, ampersands, accented letters), and the budget is checked on that rendered prompt.
 /// </remarks>
@@ -58,7 +59,34 @@ public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget
 
     // A sentence longer than a chunk (a table flattened into text, a run-on list) is cut between words.
     private IEnumerable<string> WordRuns(string sentence, int maxTokens) =>
-        Pack(sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries), maxTokens).Select(p => p.Text);
+        Pack(
+            sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => PromptTokens(w) <= maxTokens ? [w] : CharacterRuns(w, maxTokens - SeparatorTokens)),
+            maxTokens).Select(p => p.Text);
+
+    // A run with no space in it longer than a chunk (Chinese or Japanese without the marks the sentence splitter knows,
+    // a long URL) is cut between characters, never inside a surrogate pair. Each run is as long as the limit allows,
+    // so packing does not join two runs of one word with a space. Token counts grow with length, hence the bisection.
+    private IEnumerable<string> CharacterRuns(string word, int maxTokens)
+    {
+        for (var start = 0; start < word.Length;)
+        {
+            var (low, high) = (1, word.Length - start);
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                (low, high) = PromptTokens(word.Substring(start, mid)) <= maxTokens ? (mid, high) : (low, mid - 1);
+            }
+
+            if (start + low < word.Length && char.IsHighSurrogate(word[start + low - 1]))
+            {
+                low += low > 1 ? -1 : 1;
+            }
+
+            yield return word.Substring(start, low);
+            start += low;
+        }
+    }
 
     // Counts each unit once and adds one token per joining space (a space before a word at most adds one token),
     // so packing stays linear in the text instead of recounting a growing run.

@@ -62,6 +62,20 @@ public sealed class TextChunkerTests : IDisposable
         Assert.Equal(string.Join("\n\n", paragraphs), string.Join("\n\n", chunks));
     }
 
+    [Fact]
+    public void Chunk_RunWithoutSpacesLongerThanAChunk_CutBetweenCharactersWithinTheLimit()
+    {
+        // Chinese or Japanese without the sentence marks the splitter knows, or a long URL: no space to cut at.
+        var run = string.Concat(Enumerable.Range(1, 300).Select(i => $"代表团在日内瓦讨论了粮食出口😀{i}"));
+
+        var chunks = Chunker.Chunk([run], 200);
+
+        Assert.True(chunks.Count > 1);
+        Assert.All(chunks, c => Assert.InRange(Budget.Count(WebUtility.HtmlEncode(c)), 1, 200));
+        Assert.All(chunks, c => Assert.False(char.IsHighSurrogate(c[^1]), "a chunk ends inside a surrogate pair"));
+        Assert.Equal(run, string.Concat(chunks));
+    }
+
     public void Dispose() => _services.Dispose();
 
     private static string[] Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
