@@ -36,16 +36,16 @@ public sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReade
             message?.Content ?? string.Empty,
             metadata?.GetValueOrDefault("FinishReason")?.ToString(),
             metadata?.GetValueOrDefault("Refusal") as string,
-            usage.Read(options.Value.DisplayModel, filter.Prompt, message));
+            usage.Read(options.Value.DisplayModel, ContextBudget.AsSent(filter.Prompt), message));
     }
 
     /// <summary>Whether the rendered prompt of <paramref name="call"/> fits the context budget; renders only, sends nothing.</summary>
     public async Task<bool> FitsAsync(PromptCall call, CancellationToken cancellationToken) =>
         budget.Fits(await RenderAsync(call, cancellationToken), call.MaxTokens);
 
-    /// <summary>Tokens of the rendered prompt of <paramref name="call"/>; renders only, sends nothing.</summary>
+    /// <summary>Tokens the model would receive for <paramref name="call"/>; renders only, sends nothing.</summary>
     public async Task<int> CountAsync(PromptCall call, CancellationToken cancellationToken) =>
-        budget.Count(await RenderAsync(call, cancellationToken));
+        budget.CountPrompt(await RenderAsync(call, cancellationToken));
 
     private async Task<string> RenderAsync(PromptCall call, CancellationToken cancellationToken)
     {

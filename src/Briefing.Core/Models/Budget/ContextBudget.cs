@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using Briefing.Models.Local;
 using Briefing.Models.Usage;
@@ -33,22 +34,35 @@ public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> op
     /// <summary>Tokens in <paramref name="text"/> for the configured model.</summary>
     public int Count(string text) => tokens.Count(options.Value.DisplayModel, text);
 
-    public bool Fits(string prompt, int maxCompletionTokens)
+    /// <summary>The text the model receives for a rendered prompt: its messages with the template's encoding undone.</summary>
+    /// <remarks>
+    /// Semantic Kernel HTML-encodes every template variable when it renders and decodes it again when it turns the
+    /// prompt into chat messages. Counted encoded, "é" becomes "&amp;#233;" and "'" becomes "&amp;#39;": French text
+    /// would count at nearly three times what the model reads, and articles that fit would be refused or split.
+    /// </remarks>
+    public static string AsSent(string renderedPrompt) => WebUtility.HtmlDecode(renderedPrompt);
+
+    /// <summary>Tokens the model receives for <paramref name="renderedPrompt"/>.</summary>
+    public int CountPrompt(string renderedPrompt) => Count(AsSent(renderedPrompt));
+
+    /// <summary>Whether <paramref name="renderedPrompt"/>, as the model receives it, leaves room for the reply.</summary>
+    public bool Fits(string renderedPrompt, int maxCompletionTokens)
     {
         var available = Available(maxCompletionTokens);
-        return Encoding.UTF8.GetByteCount(prompt) <= available || Count(prompt) <= available;
+        var sent = AsSent(renderedPrompt);
+        return Encoding.UTF8.GetByteCount(sent) <= available || Count(sent) <= available;
     }
 
-    public void EnsureFits(string prompt, int maxCompletionTokens)
+    public void EnsureFits(string renderedPrompt, int maxCompletionTokens)
     {
-        if (Fits(prompt, maxCompletionTokens))
+        if (Fits(renderedPrompt, maxCompletionTokens))
         {
             return;
         }
 
         var sizes = string.Create(
             CultureInfo.InvariantCulture,
-            $"the prompt needs {Count(prompt):N0} tokens and the reply up to {maxCompletionTokens:N0}, but the context budget is {ContextTokens:N0} tokens");
+            $"the prompt needs {CountPrompt(renderedPrompt):N0} tokens and the reply up to {maxCompletionTokens:N0}, but the context budget is {ContextTokens:N0} tokens");
         throw new ContextBudgetExceededException(
             $"The prompt is too long for the model: {sizes} ({Setting}). " +
             "Articles are never truncated; raise the budget if the model's context window allows.");

@@ -1,17 +1,14 @@
-using System.Net;
 using System.Text;
 using Briefing.Models.Budget;
 using Briefing.Text;
 
 namespace Briefing.Models.LongArticles;
 
-/// <summary>Splits paragraphs into chunks of at most a given number of prompt tokens, in order, losing and repeating nothing.</summary>
+/// <summary>Splits paragraphs into chunks of at most a given number of tokens, in order, losing and repeating nothing.</summary>
 /// <remarks>
 /// Chunks end on paragraph boundaries. Only a paragraph longer than a whole chunk is cut, between sentences, and
 /// only a sentence longer than a whole chunk is cut between words, and only a word longer than a whole chunk between
 /// characters: a summarizer reads whole thoughts best.
-/// Tokens are counted on the text as the prompt template carries it: Semantic Kernel HTML-encodes every variable
-/// (quotes, apostrophes, ampersands, accented letters), and the budget is checked on that rendered prompt.
 /// </remarks>
 public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget)
 {
@@ -47,13 +44,13 @@ public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget
 
     private List<(string Text, int Tokens)> Pieces(string paragraph, int maxTokens)
     {
-        var tokens = PromptTokens(paragraph);
+        var tokens = budget.Count(paragraph);
         if (tokens <= maxTokens)
         {
             return [(paragraph, tokens)];
         }
 
-        var units = sentences.Split(paragraph).SelectMany(s => PromptTokens(s) <= maxTokens ? [s] : WordRuns(s, maxTokens));
+        var units = sentences.Split(paragraph).SelectMany(s => budget.Count(s) <= maxTokens ? [s] : WordRuns(s, maxTokens));
         return Pack(units, maxTokens);
     }
 
@@ -61,7 +58,7 @@ public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget
     private IEnumerable<string> WordRuns(string sentence, int maxTokens) =>
         Pack(
             sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(w => PromptTokens(w) <= maxTokens ? [w] : CharacterRuns(w, maxTokens - SeparatorTokens)),
+                .SelectMany(w => budget.Count(w) <= maxTokens ? [w] : CharacterRuns(w, maxTokens - SeparatorTokens)),
             maxTokens).Select(p => p.Text);
 
     // A run with no space in it longer than a chunk (Chinese or Japanese without the marks the sentence splitter knows,
@@ -75,7 +72,7 @@ public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget
             while (low < high)
             {
                 var mid = (low + high + 1) / 2;
-                (low, high) = PromptTokens(word.Substring(start, mid)) <= maxTokens ? (mid, high) : (low, mid - 1);
+                (low, high) = budget.Count(word.Substring(start, mid)) <= maxTokens ? (mid, high) : (low, mid - 1);
             }
 
             if (start + low < word.Length && char.IsHighSurrogate(word[start + low - 1]))
@@ -97,7 +94,7 @@ public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget
         var currentTokens = 0;
         foreach (var unit in units)
         {
-            var tokens = PromptTokens(unit) + 1;
+            var tokens = budget.Count(unit) + 1;
             if (current.Length > 0 && currentTokens + tokens > maxTokens)
             {
                 packed.Add((current.ToString(), currentTokens));
@@ -116,7 +113,4 @@ public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget
 
         return packed;
     }
-
-    // "It's" is one token or two as text but several as "It&#39;s"; counting the raw text let encoded parts overflow.
-    private int PromptTokens(string text) => budget.Count(WebUtility.HtmlEncode(text));
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,20 @@ public sealed class ContextBudgetTests
 
         Assert.Equal(16_000, budget.ContextTokens);
         Assert.Equal(15_300, budget.Available(700));
+    }
+
+    [Fact]
+    public void Fits_RenderedPromptWithEncodedText_CountsTheTextTheModelReceives()
+    {
+        // Semantic Kernel renders variables HTML-encoded ("é" as "&#233;") and decodes them into the chat messages.
+        using var services = TestPipeline.Create(settings: new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "1000" });
+        var budget = services.GetRequiredService<ContextBudget>();
+        var text = string.Concat(Enumerable.Repeat("L'État a déclaré qu'il négocierait à Genève. ", 30));
+        var rendered = $"<message role=\"user\">{WebUtility.HtmlEncode(text)}</message>";
+
+        Assert.True(budget.Count(rendered) > 1000, "the encoded form is what the old count measured");
+        Assert.InRange(budget.CountPrompt(rendered), budget.Count(text), budget.Count(text) + 10);
+        Assert.True(budget.Fits(rendered, 100));
     }
 
     [Fact]

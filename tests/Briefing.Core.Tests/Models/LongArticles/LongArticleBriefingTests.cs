@@ -30,6 +30,24 @@ public sealed partial class LongArticleBriefingTests
     }
 
     [Fact]
+    public async Task Generate_FrenchArticleThatFitsAsSent_BriefedInOneCall()
+    {
+        // Accents and apostrophes are HTML-encoded in the rendered prompt; counted that way this article would be
+        // nearly three times its size and be split for nothing.
+        var model = new RecordingChatCompletionService(Reply);
+        using var services = TestPipeline.Create(model, Settings(contextTokens: 4096));
+        var sentence = "L'homme d'État a déclaré qu'il était prêt à négocier à Genève. « C'est très important », a-t-il ajouté.";
+        var article = new Article { Source = "fr.txt", Title = "Négociations", Paragraphs = Enumerable.Repeat(string.Join(' ', Enumerable.Repeat(sentence, 5)), 20).ToList() };
+        Assert.True(Tokens(services, System.Net.WebUtility.HtmlEncode(article.Body)) > 4096, "the encoded article alone is over the budget");
+
+        var draft = await TestPipeline.ModelEngine(services).GenerateAsync(article, new BriefingSettings(), CancellationToken.None);
+
+        Assert.Single(model.Received);
+        Assert.Null(draft.Engine.Note);
+        AssertEveryPromptWithinBudget(services, model, contextTokens: 4096);
+    }
+
+    [Fact]
     public async Task Generate_30000WordArticle_NotesOnEveryPartWithinBudgetThenOneBriefing()
     {
         var model = new RecordingChatCompletionService(Reply);
