@@ -73,10 +73,10 @@ public sealed partial class LongArticleBriefingTests
     }
 
     [Fact]
-    public async Task Generate_ArticleFullOfQuotesAndAmpersands_EveryPartFitsOnceTheTemplateEncodesIt()
+    public async Task Generate_ArticleFullOfQuotesAndAccents_SplitAndEveryPartWithinBudget()
     {
-        // The template encodes quotes, apostrophes, ampersands, angle brackets and accented letters, so the text in
-        // the prompt is longer than the text itself; parts must be sized by what the prompt will hold.
+        // The template encodes quotes, apostrophes, ampersands, angle brackets and accented letters in the rendered
+        // prompt; the parts and the budget check must both measure the text as the model receives it.
         var model = new RecordingChatCompletionService(Reply);
         using var services = TestPipeline.Create(model, Settings(contextTokens: 8192));
         var article = QuotedArticle(6_000);
