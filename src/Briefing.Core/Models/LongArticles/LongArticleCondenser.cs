@@ -43,7 +43,7 @@ public sealed partial class LongArticleCondenser(
             var chunks = chunker.Chunk(article.Paragraphs, partBudget);
             parts = chunks.Count;
             LogSplitting(logger, article.Source, parts, partBudget);
-            var notes = await NotesAsync(article.Source, chunks, i => PartCall(article, chunks, i), usage, cancellationToken);
+            var notes = await NotesAsync(article.Source, "part", chunks, i => PartCall(article, chunks, i), usage, cancellationToken);
             EnsureShrank(budget.Count(article.Body), notes, "summarizing the parts");
 
             while (!await invoker.FitsAsync(WithNotes(article, notes), settings, cancellationToken))
@@ -57,7 +57,7 @@ public sealed partial class LongArticleCondenser(
                 passes++;
                 var groups = chunker.Chunk(notes, await ChunkBudgetAsync(prompts.CombineNotes, article, cancellationToken));
                 var before = budget.Count(string.Join("\n\n", notes));
-                notes = await NotesAsync(article.Source, groups, i => CombineCall(article, groups[i]), usage, cancellationToken);
+                notes = await NotesAsync(article.Source, $"combining pass {passes}, group", groups, i => CombineCall(article, groups[i]), usage, cancellationToken);
                 EnsureShrank(before, notes, $"combining pass {passes}");
             }
 
@@ -81,7 +81,7 @@ public sealed partial class LongArticleCondenser(
     }
 
     private async Task<IReadOnlyList<string>> NotesAsync(
-        string source, IReadOnlyList<string> inputs, Func<int, PromptCall> call, UsageTally usage, CancellationToken cancellationToken)
+        string source, string unit, IReadOnlyList<string> inputs, Func<int, PromptCall> call, UsageTally usage, CancellationToken cancellationToken)
     {
         var notes = new string[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PartConcurrency, CancellationToken = cancellationToken };
@@ -89,7 +89,7 @@ public sealed partial class LongArticleCondenser(
         {
             var reply = await caller.CallAsync(call(i), token);
             usage.Add(reply.Usage);
-            notes[i] = Notes(reply, i, inputs.Count);
+            notes[i] = Notes(reply, unit, i, inputs.Count);
             if (reply.FinishReason is "length" or "Length")
             {
                 // The notes so far are still faithful, so they are kept; the warning says how to keep the rest.
@@ -99,15 +99,15 @@ public sealed partial class LongArticleCondenser(
         return notes;
     }
 
-    private static string Notes(ModelReply reply, int index, int count)
+    private static string Notes(ModelReply reply, string unit, int index, int count)
     {
         if (!string.IsNullOrWhiteSpace(reply.Refusal) || reply.FinishReason is "content_filter" or "ContentFilter")
         {
-            throw new ModelException($"The model refused to take notes on part {index + 1} of {count}: {reply.Refusal ?? "content filter"}.");
+            throw new ModelException($"The model refused to take notes on {unit} {index + 1} of {count}: {reply.Refusal ?? "content filter"}.");
         }
 
         return string.IsNullOrWhiteSpace(reply.Text)
-            ? throw new ModelException($"The model returned no notes for part {index + 1} of {count}.")
+            ? throw new ModelException($"The model returned no notes for {unit} {index + 1} of {count}.")
             : reply.Text.Trim();
     }
 
