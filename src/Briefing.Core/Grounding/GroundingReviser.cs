@@ -3,12 +3,15 @@ using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Models;
+using Briefing.Models.Usage;
 using Briefing.Prompts;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Grounding;
 
 /// <summary>Asks the model once more, as a follow-up to its own reply, naming the items the article does not support.</summary>
-public sealed class GroundingReviser(PromptCaller caller, PromptLibrary prompts, BriefingReplyParser parser)
+public sealed class GroundingReviser(
+    PromptCaller caller, PromptLibrary prompts, BriefingReplyParser parser, BriefingMetrics metrics, IOptions<ModelOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -23,6 +26,7 @@ public sealed class GroundingReviser(PromptCaller caller, PromptLibrary prompts,
             ["problems"] = string.Join("\n", report.Unsupported.Select(u => "- " + u.Describe())),
         };
         var reply = await caller.CallAsync(new PromptCall(prompts.Revise, variables, settings.Preset.MaxTokens, StructuredReply: true), cancellationToken);
+        metrics.RecordUsage(options.Value.DisplayModel, reply.Usage);
         try
         {
             return new GroundingRevision(parser.Parse(reply.Text), null, reply.Usage);

@@ -1,9 +1,11 @@
 using Briefing.Briefings;
 using Briefing.Extractive;
 using Briefing.Fakes;
+using Briefing.Models.Usage;
 using Briefing.Rendering;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.SemanticKernel;
 
 namespace Briefing.Grounding;
@@ -107,6 +109,20 @@ public sealed class GroundingStageTests
         var usage = Assert.IsType<ModelUsage>(result.Usage);
         Assert.Equal(2, usage.ModelCalls);
         Assert.True(usage.PromptTokens > 2 * 900, $"{usage.PromptTokens} prompt tokens cannot cover two prompts with the whole sample article");
+    }
+
+    [Fact]
+    public async Task BriefAsync_RetryAction_FollowUpTokensReachTheMeter()
+    {
+        var calls = 0;
+        var model = new RecordingChatCompletionService(_ => ++calls == 1 ? Invented : FakeReplies.Sample);
+        using var services = TestPipeline.Create(model, new Dictionary<string, string?> { ["Briefing:Grounding:Action"] = "Retry" });
+        using var tokens = new MetricCollector<long>(services.GetRequiredService<BriefingMetrics>().Tokens);
+
+        var result = await BriefSampleAsync(services);
+
+        var input = tokens.GetMeasurementSnapshot().Where(m => Equals(m.Tags["gen_ai.token.type"], "input")).Sum(m => m.Value);
+        Assert.Equal(result.Usage!.PromptTokens, input);
     }
 
     [Fact]

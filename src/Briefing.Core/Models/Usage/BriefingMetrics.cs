@@ -25,6 +25,13 @@ public sealed class BriefingMetrics
 
     public void Record(string model, string outcome, ModelUsage usage)
     {
+        RecordUsage(model, usage);
+        Outcomes.Add(1, new("gen_ai.request.model", model), new("briefing.outcome", outcome));
+    }
+
+    /// <summary>Tokens and cost of calls made after the briefing's outcome was recorded (the grounding follow-up).</summary>
+    public void RecordUsage(string model, ModelUsage usage)
+    {
         var modelTag = new KeyValuePair<string, object?>("gen_ai.request.model", model);
         var estimated = new KeyValuePair<string, object?>("briefing.tokens.estimated", usage.Estimated);
         if (usage.PromptTokens > 0)
@@ -41,7 +48,5 @@ public sealed class BriefingMetrics
         {
             Cost.Add((double)cost, modelTag);
         }
-
-        Outcomes.Add(1, modelTag, new("briefing.outcome", outcome));
     }
 }
