@@ -34,6 +34,7 @@ internal static class ModelReliabilityServiceCollectionExtensions
         services.AddSingleton<BriefingReplyValidator>();
         services.AddSingleton<ModelConversation>();
         services.AddSingleton<TextChunker>();
+        services.AddSingleton<NotesPrompts>();
         services.AddSingleton<LongArticleCondenser>();
         services.AddSingleton<ModelFallback>();
         services.AddSingleton<BriefingCache>();

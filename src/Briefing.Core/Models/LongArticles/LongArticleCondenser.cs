@@ -2,7 +2,6 @@ using System.Globalization;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Models.Budget;
-using Briefing.Prompts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,16 +17,13 @@ namespace Briefing.Models.LongArticles;
 /// </remarks>
 public sealed partial class LongArticleCondenser(
     PromptCaller caller,
-    PromptLibrary prompts,
+    NotesPrompts notesPrompts,
     ModelInvoker invoker,
     TextChunker chunker,
     ContextBudget budget,
     IOptions<LongArticleOptions> options,
     ILogger<LongArticleCondenser> logger)
 {
-    // Keeps a few tokens spare for counting differences between a chunk and the same text inside the rendered prompt.
-    private const int Margin = 16;
-
     /// <summary>What shapes the notes besides the templates: the context budget, which sets the parts, and the notes cap.</summary>
     /// <remarks>Part of the cache key of a briefing written in parts, so a change to either writes the briefing again.</remarks>
     public string PartSettings => string.Create(CultureInfo.InvariantCulture, $"context={budget.ContextTokens};notes={options.Value.NotesMaxTokens}");
@@ -39,25 +35,26 @@ public sealed partial class LongArticleCondenser(
         var passes = 0;
         try
         {
-            var partBudget = await ChunkBudgetAsync(prompts.SummarizePart, article, cancellationToken);
+            var partBudget = await notesPrompts.PartRoomAsync(article, cancellationToken);
             var chunks = chunker.Chunk(article.Paragraphs, partBudget);
             parts = chunks.Count;
             LogSplitting(logger, article.Source, parts, partBudget);
-            var notes = await NotesAsync(article.Source, "part", chunks, i => PartCall(article, chunks, i), usage, cancellationToken);
+            var notes = await NotesAsync(article.Source, "part", chunks, i => notesPrompts.Part(article, chunks, i), usage, cancellationToken);
             EnsureShrank(budget.Count(article.Body), notes, "summarizing the parts");
 
             while (!await invoker.FitsAsync(WithNotes(article, notes), settings, cancellationToken))
             {
                 if (passes == options.Value.MaxCombinePasses)
                 {
+                    var passCount = passes == 1 ? "1 combining pass" : $"{passes} combining passes";
                     throw new ModelException(
-                        $"The notes on this article still do not fit the context budget after {passes} combining passes (Briefing:LongArticles:MaxCombinePasses); raise Briefing:Model:ContextTokens if the model allows.");
+                        $"The notes on this article still do not fit the context budget after {passCount} (Briefing:LongArticles:MaxCombinePasses); raise Briefing:Model:ContextTokens if the model allows.");
                 }
 
                 passes++;
-                var groups = chunker.Chunk(notes, await ChunkBudgetAsync(prompts.CombineNotes, article, cancellationToken));
+                var groups = chunker.Chunk(notes, await notesPrompts.CombineRoomAsync(article, cancellationToken));
                 var before = budget.Count(string.Join("\n\n", notes));
-                notes = await NotesAsync(article.Source, $"combining pass {passes}, group", groups, i => CombineCall(article, groups[i]), usage, cancellationToken);
+                notes = await NotesAsync(article.Source, $"combining pass {passes}, group", groups, i => notesPrompts.Combine(article, groups[i]), usage, cancellationToken);
                 EnsureShrank(before, notes, $"combining pass {passes}");
             }
 
@@ -109,49 +106,6 @@ public sealed partial class LongArticleCondenser(
         return string.IsNullOrWhiteSpace(reply.Text)
             ? throw new ModelException($"The model returned no notes for {unit} {index + 1} of {count}.")
             : reply.Text.Trim();
-    }
-
-    // The room for one chunk: the context budget minus the reply cap and the prompt around the chunk, measured by
-    // rendering the template with an empty chunk and the widest part numbers.
-    private async Task<int> ChunkBudgetAsync(Microsoft.SemanticKernel.KernelFunction function, Article article, CancellationToken cancellationToken)
-    {
-        var notesTokens = options.Value.NotesMaxTokens;
-        var frame = await caller.CountAsync(new PromptCall(function, Variables(article, string.Empty, "9999", "9999"), notesTokens, StructuredReply: false), cancellationToken);
-        var room = budget.Available(notesTokens) - frame - Margin;
-        return room >= 64
-            ? room
-            : throw new ModelException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"The context budget ({budget.Available(0):N0} tokens) leaves no room to summarize this article in parts; raise Briefing:Model:ContextTokens or lower Briefing:LongArticles:NotesMaxTokens."));
-    }
-
-    private PromptCall PartCall(Article article, IReadOnlyList<string> chunks, int index) => new(
-        prompts.SummarizePart,
-        Variables(article, chunks[index], (index + 1).ToString(CultureInfo.InvariantCulture), chunks.Count.ToString(CultureInfo.InvariantCulture)),
-        options.Value.NotesMaxTokens,
-        StructuredReply: false);
-
-    private PromptCall CombineCall(Article article, string notes) =>
-        new(prompts.CombineNotes, Variables(article, notes, part: null, parts: null), options.Value.NotesMaxTokens, StructuredReply: false);
-
-    private Dictionary<string, string> Variables(Article article, string text, string? part, string? parts)
-    {
-        var title = article.Title ?? "(none)";
-        var variables = new Dictionary<string, string>
-        {
-            ["title"] = title,
-            ["source"] = article.Source,
-            ["text"] = text,
-            ["boundary"] = ArticleBoundary.For($"{title}\n{article.Source}\n{text}"),
-            ["notes_words"] = options.Value.NotesWords.ToString(CultureInfo.InvariantCulture),
-        };
-        if (part is not null && parts is not null)
-        {
-            variables["part"] = part;
-            variables["parts"] = parts;
-        }
-
-        return variables;
     }
 
     private static Article WithNotes(Article article, IReadOnlyList<string> notes) => article with { Paragraphs = notes, Captions = [] };

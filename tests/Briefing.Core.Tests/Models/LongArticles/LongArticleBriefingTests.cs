@@ -211,7 +211,7 @@ public sealed partial class LongArticleBriefingTests
         var error = await Assert.ThrowsAsync<ModelException>(
             () => TestPipeline.ModelEngine(services).GenerateAsync(LongArticle(30_000), new BriefingSettings(), CancellationToken.None));
 
-        Assert.StartsWith("The notes on this article still do not fit the context budget after 1 combining pass", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The notes on this article still do not fit the context budget after 1 combining pass (Briefing:LongArticles:MaxCombinePasses)", error.Message, StringComparison.Ordinal);
         Assert.Contains("Briefing:LongArticles:MaxCombinePasses", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, model.Received.Count(r => Kind(r.History) == PromptKind.Combine));
         Assert.DoesNotContain(model.Received, r => Kind(r.History) == PromptKind.Briefing);
