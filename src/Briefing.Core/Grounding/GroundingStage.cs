@@ -2,6 +2,7 @@ using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Extractive;
 using Briefing.Models.Budget;
+using Briefing.Prompts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +49,12 @@ public sealed partial class GroundingStage(
     private async Task<(BriefingDraft Draft, GroundingReport Report)> RetryAsync(
         Article article, BriefingSettings settings, BriefingDraft draft, GroundingReport report, CancellationToken cancellationToken)
     {
+        if (draft.Engine.PromptVersion?.StartsWith(PromptLibrary.InPartsVersionPrefix, StringComparison.Ordinal) == true)
+        {
+            // The follow-up carries the whole article, which is exactly what did not fit the context budget.
+            return (draft, report with { Action = "not retried: the briefing was written in parts, and a follow-up would have to carry the whole article" });
+        }
+
         GroundingRevision revision;
         try
         {

@@ -15,6 +15,9 @@ public sealed class PromptLibrary
     public const string SummarizePartFunction = "SummarizePart";
     public const string CombineNotesFunction = "CombineNotes";
 
+    /// <summary>How the version of a briefing written in parts begins.</summary>
+    public const string InPartsVersionPrefix = "summarize-in-parts@";
+
     private readonly Lazy<KernelPlugin> _plugin;
     private readonly Lazy<string> _version;
     private readonly Lazy<string> _inPartsVersion;
@@ -24,7 +27,7 @@ public sealed class PromptLibrary
         Directory = Locate(options.Value.Directory);
         _plugin = new Lazy<KernelPlugin>(() => new Kernel().CreatePluginFromPromptDirectory(Path.Combine(Directory, PluginName)));
         _version = new Lazy<string>(() => "summarize@" + Hash(SummarizeFunction));
-        _inPartsVersion = new Lazy<string>(() => "summarize-in-parts@" + Hash(SummarizeFunction, SummarizePartFunction, CombineNotesFunction));
+        _inPartsVersion = new Lazy<string>(() => InPartsVersionPrefix + Hash(SummarizeFunction, SummarizePartFunction, CombineNotesFunction));
     }
 
     public string Directory { get; }

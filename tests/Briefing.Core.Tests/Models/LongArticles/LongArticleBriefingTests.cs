@@ -344,6 +344,22 @@ public sealed partial class LongArticleBriefingTests
     }
 
     [Fact]
+    public async Task Brief_InPartsWithGroundingRetry_KeepsTheBriefingAndSaysWhyItWasNotRetried()
+    {
+        // The replayed briefing is about another article, so every name and number in it is unsupported.
+        var model = new RecordingChatCompletionService(Reply);
+        var settings = Settings(contextTokens: 8192);
+        settings["Briefing:Grounding:Action"] = "Retry";
+        using var services = TestPipeline.Create(model, settings);
+
+        var result = await TestPipeline.Pipeline(services).BriefAsync(LongArticle(30_000), new BriefingSettings(), CancellationToken.None);
+
+        Assert.Equal(7, model.Received.Count);
+        Assert.Equal(Grounding.GroundingVerdict.Unsupported, result.Grounding!.Verdict);
+        Assert.Equal("not retried: the briefing was written in parts, and a follow-up would have to carry the whole article", result.Grounding.Action);
+    }
+
+    [Fact]
     public async Task Generate_SampleOverASmallBudget_SendsTheReviewedPartPrompt()
     {
         var model = new RecordingChatCompletionService(Reply);
