@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 
@@ -117,7 +118,13 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         {
             throw new ArticleException(
                 ArticleErrorKind.TooLarge,
-                $"'{source}' is larger than the {_options.MaxArticleBytes / 1024:N0} KB limit; raise Briefing:Ingest:MaxArticleBytes if this is intended.");
+                $"'{source}' is larger than the {DescribeLimit(_options.MaxArticleBytes)} limit; raise Briefing:Ingest:MaxArticleBytes if this is intended.");
         }
     }
+
+    // A limit that is not a whole number of kilobytes is stated in bytes, so a small limit never reads as "0 KB".
+    private static string DescribeLimit(long bytes) =>
+        bytes % 1024 == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024:N0} KB")
+            : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0}-byte");
 }

@@ -43,6 +43,17 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_FileOverLimitThatIsNotWholeKilobytes_StatesTheLimitInBytes()
+    {
+        var path = Path.Combine(_folder, "big.txt");
+        await File.WriteAllTextAsync(path, new string('a', 2048));
+
+        var error = await Assert.ThrowsAsync<ArticleException>(() => Reader(maxBytes: 1000).ReadAsync(new ArticleInput(path), default));
+
+        Assert.Contains("larger than the 1,000-byte limit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_StandardInputOverLimit_StopsReadingAndThrowsTooLarge()
     {
         var stream = new PositionRecordingStream(new byte[1024 * 1024]);
