@@ -1,3 +1,3 @@
 using Briefing.App;
 
-return await BriefingCli.Create().Parse(args).InvokeAsync();
+return await CommandLineEntry.InvokeAsync(BriefingCli.Create(), args);

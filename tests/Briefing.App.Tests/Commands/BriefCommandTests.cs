@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Briefing.App;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -177,9 +178,30 @@ public sealed class BriefCommandTests : IDisposable
     [Fact]
     public async Task Brief_InvalidFormatValue_ExitsUsage()
     {
-        var (exitCode, _, _) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--format", "pdf");
+        var (exitCode, output, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--format", "pdf");
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Equal("", output);
+        AssertOneLine(error, "'pdf' for option '--format'");
+        Assert.Contains("See 'briefing brief --help'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_UnknownOption_ExitsUsageWithOneLine()
+    {
+        var (exitCode, _, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--bogus");
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        AssertOneLine(error, "'--bogus'");
+    }
+
+    [Fact]
+    public async Task Help_ExitsZero()
+    {
+        var (exitCode, output, _) = await Cli.RunAsync("brief", "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("--format", output, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -14,7 +14,7 @@ public static class Cli
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await BriefingCli.Create(configure).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await CommandLineEntry.InvokeAsync(BriefingCli.Create(configure), args, new InvocationConfiguration { Output = output, Error = error });
         return (exitCode, output.ToString(), error.ToString());
     }
 }
