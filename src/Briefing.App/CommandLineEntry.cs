@@ -28,7 +28,8 @@ internal static class CommandLineEntry
         }
 
         var help = string.Join(' ', ["briefing", .. names, "--help"]);
-        await configuration.Error.WriteLineAsync($"briefing: {message} See '{help}'.");
+        var separator = message.EndsWith('.') ? " " : "; ";
+        await configuration.Error.WriteLineAsync($"briefing: {message}{separator}see '{help}'.");
         return ExitCodes.Usage;
     }
 }

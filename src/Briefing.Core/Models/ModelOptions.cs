@@ -93,7 +93,7 @@ public sealed class ModelOptions : IValidatableObject
                 yield return new($"{Prefix}ModelId is required for the local provider: a .gguf file or a name installed with 'briefing model pull' (flag --model).");
                 break;
             case ModelProvider.Fake when string.IsNullOrWhiteSpace(FakeReplyPath):
-                yield return new($"{Prefix}FakeReplyPath is required for the fake provider.");
+                yield return new($"{Prefix}FakeReplyPath is required for the fake provider (flag --fake-reply: a reply file or a folder of them).");
                 break;
         }
     }

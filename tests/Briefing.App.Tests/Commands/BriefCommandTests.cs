@@ -183,7 +183,7 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Equal("", output);
         AssertOneLine(error, "'pdf' for option '--format'");
-        Assert.Contains("See 'briefing brief --help'.", error, StringComparison.Ordinal);
+        Assert.Contains("Text; see 'briefing brief --help'.", error, StringComparison.Ordinal);
     }
 
     [Fact]

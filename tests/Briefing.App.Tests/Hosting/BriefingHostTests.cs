@@ -69,7 +69,7 @@ public sealed class BriefingHostTests
     [Theory]
     [InlineData("openai", null, null, "No API key for the openai provider")]
     [InlineData("azure-openai", null, null, "Briefing:Model:Endpoint and Briefing:Model:Deployment are required")]
-    [InlineData("fake", null, null, "FakeReplyPath is required")]
+    [InlineData("fake", null, null, "FakeReplyPath is required for the fake provider (flag --fake-reply")]
     [InlineData("OpenAI-Compatible", "m", "http://127.0.0.1:1/v1", null)]
     public void Validate_Provider_ReportsWhatIsMissing(string provider, string? model, string? endpoint, string? expected)
     {
