@@ -21,19 +21,11 @@ public sealed class ModelInvoker(PromptCaller caller, PromptLibrary prompts)
     /// <summary>The template variables; every value is encoded by Semantic Kernel because none allows unsafe content.</summary>
     public static IReadOnlyDictionary<string, string> PromptVariables(Article article, BriefingSettings settings)
     {
-        var title = article.Title ?? "(none)";
-        var source = article.Source;
-        var body = article.Body;
-        return new Dictionary<string, string>
-        {
-            ["title"] = title,
-            ["source"] = source,
-            ["article"] = body,
-            ["boundary"] = ArticleBoundary.For($"{title}\n{source}\n{body}"),
-            ["language"] = string.IsNullOrWhiteSpace(settings.Language) ? ArticleLanguage : settings.Language,
-            ["briefing_words"] = settings.Preset.BriefingWords.ToString(CultureInfo.InvariantCulture),
-            ["key_points"] = settings.Preset.KeyPoints.ToString(CultureInfo.InvariantCulture),
-        };
+        var variables = FencedVariables.For(article, "article", article.Body);
+        variables["language"] = string.IsNullOrWhiteSpace(settings.Language) ? ArticleLanguage : settings.Language;
+        variables["briefing_words"] = settings.Preset.BriefingWords.ToString(CultureInfo.InvariantCulture);
+        variables["key_points"] = settings.Preset.KeyPoints.ToString(CultureInfo.InvariantCulture);
+        return variables;
     }
 
     private PromptCall Call(Article article, BriefingSettings settings, string? repairAppendix) =>

@@ -51,15 +51,8 @@ public sealed class NotesPrompts(PromptCaller caller, PromptLibrary prompts, Con
 
     private Dictionary<string, string> Variables(Article article, string text, string? part, string? parts)
     {
-        var title = article.Title ?? "(none)";
-        var variables = new Dictionary<string, string>
-        {
-            ["title"] = title,
-            ["source"] = article.Source,
-            ["text"] = text,
-            ["boundary"] = ArticleBoundary.For($"{title}\n{article.Source}\n{text}"),
-            ["notes_words"] = options.Value.NotesWords.ToString(CultureInfo.InvariantCulture),
-        };
+        var variables = FencedVariables.For(article, "text", text);
+        variables["notes_words"] = options.Value.NotesWords.ToString(CultureInfo.InvariantCulture);
         if (part is not null && parts is not null)
         {
             variables["part"] = part;
