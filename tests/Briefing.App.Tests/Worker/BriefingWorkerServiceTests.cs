@@ -88,6 +88,13 @@ public sealed class BriefingWorkerServiceTests : IDisposable
 
         Assert.True(service.ExecuteTask!.IsFaulted);
         Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(service.ExecuteTask.Exception?.GetBaseException());
+        // The host stops the application from its own continuation on the faulted task, which may run just after ours.
+        var stopRequested = new TaskCompletionSource();
+        using (stopping.Register(() => stopRequested.TrySetResult()))
+        {
+            Assert.Same(stopRequested.Task, await Task.WhenAny(stopRequested.Task, Task.Delay(TimeSpan.FromSeconds(30))));
+        }
+
         Assert.True(stopping.IsCancellationRequested);
         Assert.Equal(["lavrov-talks.txt"], Directory.GetFiles(inbox).Select(Path.GetFileName));
     }
