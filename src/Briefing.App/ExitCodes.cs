@@ -15,8 +15,11 @@ internal static class ExitCodes
     public const int ModelFailed = 7;
     public const int Configuration = 8;
 
-    /// <summary><c>worker --once</c> finished, but some articles or sources failed (see the digest).</summary>
+    /// <summary><c>worker --once</c> finished, but some articles or sources failed or were left pending (see the digest).</summary>
     public const int ArticlesFailed = 9;
+
+    /// <summary>Another worker pass holds the state database's lock; this pass waited, then did not start.</summary>
+    public const int Busy = 10;
     public const int Cancelled = 130;
 
     public static int For(ArticleErrorKind kind) => kind switch

@@ -91,6 +91,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<EngineIdentity>();
         services.AddSingleton<WorkerSchedule>();
         services.AddSingleton<BriefingStateStore>();
+        services.AddSingleton<StateLock>();
         services.AddSingleton<BriefingFileNamer>();
         services.AddSingleton<OutputLayout>();
         services.AddSingleton<BriefingFileWriter>();

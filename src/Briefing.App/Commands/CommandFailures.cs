@@ -1,11 +1,13 @@
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Delivery;
+using Briefing.State;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.App.Commands;
 
 /// <summary>Turns the failures a user can act on into one line on stderr and a documented exit code.</summary>
-/// <remarks>Anything else is a bug: it is reported with its type and message, still without a stack trace.</remarks>
+/// <remarks>Anything else is a bug: it is reported with its message on one line, still without a stack trace.</remarks>
 internal static class CommandFailures
 {
     public static async Task<int> GuardAsync(TextWriter error, Func<Task<int>> run)
@@ -30,19 +32,34 @@ internal static class CommandFailures
         {
             return await FailAsync(error, e.Message, ExitCodes.Configuration);
         }
+        catch (StateStoreException e)
+        {
+            return await FailAsync(error, e.Message, ExitCodes.Configuration);
+        }
+        catch (StateLockedException e)
+        {
+            return await FailAsync(error, e.Message, ExitCodes.Busy);
+        }
         catch (OperationCanceledException)
         {
             return await FailAsync(error, "Cancelled.", ExitCodes.Cancelled);
         }
-        catch (IOException e)
+        catch (OutputWriteException e)
         {
-            return await FailAsync(error, $"Could not write the output: {e.Message}", ExitCodes.Unexpected);
+            return await FailAsync(error, $"{e.Message.TrimEnd('.')}; the output was not written.", ExitCodes.Unexpected);
         }
         catch (UnauthorizedAccessException e)
         {
-            return await FailAsync(error, $"Permission denied: {e.Message}", ExitCodes.Unexpected);
+            return await FailAsync(error, $"Permission denied: {OneLine(e.Message)}", ExitCodes.Unexpected);
+        }
+        catch (Exception e)
+        {
+            // A bug or an unforeseen failure of the machine: still one line, so no stack trace reaches a user or a log.
+            return await FailAsync(error, $"Unexpected failure: {OneLine(e.Message)}", ExitCodes.Unexpected);
         }
     }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     // DataAnnotations wraps each message in "DataAnnotation validation failed for 'X' members: '' with the error: '...'.";
     // the user needs only the message itself.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.App.Hosting;
+using Briefing.State;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,7 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
 {
     private readonly Option<bool> _once = new("--once")
     {
-        Description = "Run one pass now and exit (for cron, systemd timers and CI); exit code 9 if any article failed.",
+        Description = "Run one pass now and exit (for cron, systemd timers and CI); exit code 9 if any article failed or was left pending, 10 if another pass holds the state database.",
     };
 
     private readonly ProviderOptions _provider = new();
@@ -72,8 +73,8 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
         await host.RunAsync(cancellationToken);
         if (worker.ExecuteTask?.Exception?.GetBaseException() is { } fault)
         {
-            await error.WriteLineAsync($"briefing: the worker stopped: {fault.Message}");
-            return ExitCodes.Unexpected;
+            await error.WriteLineAsync($"briefing: the worker stopped: {string.Join(' ', fault.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}");
+            return fault is StateStoreException ? ExitCodes.Configuration : ExitCodes.Unexpected;
         }
 
         return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using Briefing.State;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,7 +41,15 @@ internal sealed partial class BriefingWorkerService(
                 }
 
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(stoppingToken);
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(stoppingToken);
+                }
+                catch (StateLockedException e)
+                {
+                    // Another pass (a manual --once, a second host) has the database: this occurrence is its business.
+                    PassSkipped(logger, e.Message);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -51,6 +60,9 @@ internal sealed partial class BriefingWorkerService(
 
     [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Next run at {NextRun} ({TimeZone})")]
     private static partial void NextRun(ILogger logger, DateTimeOffset nextRun, string timeZone);
+
+    [LoggerMessage(EventId = 109, Level = LogLevel.Warning, Message = "Pass skipped: {Reason}")]
+    private static partial void PassSkipped(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Schedule {Schedule} has no next occurrence; the worker stops")]
     private static partial void NoNextRun(ILogger logger, string schedule);

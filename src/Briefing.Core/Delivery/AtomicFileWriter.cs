@@ -8,7 +8,21 @@ public sealed class AtomicFileWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <exception cref="OutputWriteException">The file system refused the write; the target is unchanged.</exception>
     public async Task WriteAsync(string path, string content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteFileAsync(path, content, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            throw new OutputWriteException($"Could not write '{Path.GetFullPath(path)}': {reason}", e);
+        }
+    }
+
+    private static async Task WriteFileAsync(string path, string content, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new IOException($"'{path}' has no parent folder.");

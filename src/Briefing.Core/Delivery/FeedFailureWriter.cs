@@ -11,7 +11,7 @@ namespace Briefing.Delivery;
 /// <remarks>
 /// An inbox file is quarantined by moving it; a feed item has no file to move, so without this file its failure would
 /// live only in the state database and one digest. The name is the run's local date, a slug of the item's URL and a
-/// hash of the whole URL, so a second failure on the same day replaces the file and two long URLs never collide.
+/// hash of the whole URL, so two long URLs never collide.
 /// </remarks>
 public sealed class FeedFailureWriter(AtomicFileWriter writer, OutputLayout layout, BriefingFileNamer namer, IOptions<WorkerOptions> options, TimeProvider time)
 {
@@ -29,7 +29,7 @@ public sealed class FeedFailureWriter(AtomicFileWriter writer, OutputLayout layo
             .Append("title: ").AppendLine(OneLine(item.Title ?? string.Empty))
             .Append("failed at: ").AppendLine(now.ToString("O", CultureInfo.InvariantCulture))
             .Append("reason: ").AppendLine(OneLine(reason))
-            .AppendLine("The item is tried again on the next run for as long as the feed lists it.")
+            .AppendLine("The item is quarantined: later runs do not fetch it again.")
             .ToString();
         await writer.WriteAsync(path, text.ReplaceLineEndings("\n"), cancellationToken);
         return path;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Delivery;
 
-/// <summary>Collects every briefing and failure not yet in a digest (including an interrupted run's) and writes one digest.</summary>
+/// <summary>Collects every briefing, failure and pending article not yet in a digest (including an interrupted run's) and writes one digest.</summary>
 public sealed class RunDigest(BriefingStateStore store, BriefingSidecar sidecars, DigestWriter writer, IOptions<WorkerOptions> options)
 {
     /// <summary>Writes the digest and returns its name, or null when there is nothing new to tell.</summary>
@@ -13,7 +13,8 @@ public sealed class RunDigest(BriefingStateStore store, BriefingSidecar sidecars
     {
         var briefed = await store.UndigestedAsync(cancellationToken);
         var failures = (await store.UndigestedFailuresAsync(cancellationToken)).ToList();
-        if (briefed.Count == 0 && failures.Count == 0)
+        var pending = await store.UndigestedPendingAsync(cancellationToken);
+        if (briefed.Count == 0 && failures.Count == 0 && pending.Count == 0)
         {
             return null;
         }
@@ -31,7 +32,7 @@ public sealed class RunDigest(BriefingStateStore store, BriefingSidecar sidecars
             }
         }
 
-        var name = await writer.WriteAsync(new Digest(runAt, options.Value.FindZone(), entries, failures), cancellationToken);
+        var name = await writer.WriteAsync(new Digest(runAt, options.Value.FindZone(), entries, failures, pending), cancellationToken);
         await store.MarkDigestedAsync(briefed, name, cancellationToken);
         return name;
     }

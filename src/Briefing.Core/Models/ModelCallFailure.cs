@@ -30,6 +30,18 @@ internal static class ModelCallFailure
         _ => $"The model provider sent a response that is not valid chat-completions JSON ({e.GetType().Name}: {e.Message})",
     };
 
+    /// <summary>Whether a failed call says nothing about the article: the provider, the network or the credentials failed,
+    /// so the same article may well succeed later. A reply that cannot be read and a content-filter refusal are not.</summary>
+    public static bool IsTransient(Exception e) => e switch
+    {
+        HttpOperationException { StatusCode: HttpStatusCode.BadRequest } => false,
+        HttpOperationException { StatusCode: null } http => http.InnerException is null || IsTransient(http.InnerException),
+        HttpOperationException => true,
+        BrokenCircuitException or TimeoutRejectedException or TimeoutException or OperationCanceledException => true,
+        HttpRequestException or System.Net.Sockets.SocketException or IOException => true,
+        _ => false,
+    };
+
     private static bool Mentions(HttpOperationException e, string code) =>
         e.ResponseContent?.Contains(code, StringComparison.OrdinalIgnoreCase) == true;
 }

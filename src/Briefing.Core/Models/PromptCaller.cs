@@ -28,7 +28,7 @@ public sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReade
         }
         catch (Exception e) when (IsCallFailure(e, cancellationToken))
         {
-            throw new ModelException(ModelCallFailure.Describe(e), e);
+            throw new ModelException(ModelCallFailure.Describe(e), e) { Transient = ModelCallFailure.IsTransient(e) };
         }
 
         var metadata = message?.Metadata;

@@ -108,13 +108,8 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
             return null;
         }
 
-        // Relative links resolve against the feed; only http(s) pages are fetched.
+        // Relative links resolve against the feed; a link that is not http(s) is kept so the item fails visibly.
         link = link.IsAbsoluteUri ? link : new Uri(feed, link);
-        if (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)
-        {
-            return null;
-        }
-
         return new FeedItem(string.IsNullOrWhiteSpace(item.Id) ? link.ToString() : item.Id, link, item.Title?.Text);
     }
 }

@@ -23,6 +23,8 @@ public sealed class FeedSource(
     private readonly ConcurrentDictionary<Uri, FeedValidators> _toSave = new();
     private readonly ConcurrentDictionary<Uri, bool> _failed = new();
 
+    public string Name => "feeds";
+
     public async Task<SourceBatch> CollectAsync(CancellationToken cancellationToken)
     {
         var articles = new List<IPendingArticle>();
@@ -38,9 +40,10 @@ public sealed class FeedSource(
             {
                 articles.AddRange(await CollectAsync(url, feed.MaxItems ?? options.Value.MaxItemsPerFeed, cancellationToken));
             }
-            catch (ArticleException e)
+            catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
             {
-                failures.Add(new SourceFailure(url.ToString(), e.Message));
+                // One feed that cannot be read or parsed, whatever the cause, costs only its own items.
+                failures.Add(new SourceFailure(url.ToString(), ItemFailure.Of(e).Reason));
             }
         }
 
@@ -72,9 +75,11 @@ public sealed class FeedSource(
         var pending = new List<IPendingArticle>();
         foreach (var item in response.Items)
         {
-            if (!await store.IsFeedItemBriefedAsync(url, item.Id, identity.PromptVersion, identity.Model, cancellationToken))
+            var article = new FeedArticle(url, item, this, ingestor, store, identity, failures);
+            if (!await store.IsFeedItemBriefedAsync(url, item.Id, identity.PromptVersion, identity.Model, cancellationToken)
+                && !await store.IsQuarantinedAsync(article.Key, cancellationToken))
             {
-                pending.Add(new FeedArticle(url, item, this, ingestor, store, identity, failures));
+                pending.Add(article);
             }
         }
 

@@ -14,6 +14,8 @@ public sealed class InboxSource(IOptions<WorkerOptions> options, ArticleReader r
 
     private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".html", ".htm" };
 
+    public string Name => "inbox folders";
+
     public Task<SourceBatch> CollectAsync(CancellationToken cancellationToken)
     {
         var articles = new List<IPendingArticle>();
@@ -26,11 +28,19 @@ public sealed class InboxSource(IOptions<WorkerOptions> options, ArticleReader r
                 continue;
             }
 
-            writer.RemoveAbandonedTemporaryFiles(Path.Combine(folder, FailedFolder));
-            articles.AddRange(Directory.EnumerateFiles(folder)
-                .Where(IsArticleFile)
-                .Order(StringComparer.Ordinal)
-                .Select(path => new InboxArticle(path, reader, ingestor, writer)));
+            try
+            {
+                writer.RemoveAbandonedTemporaryFiles(Path.Combine(folder, FailedFolder));
+                articles.AddRange(Directory.EnumerateFiles(folder)
+                    .Where(IsArticleFile)
+                    .Order(StringComparer.Ordinal)
+                    .Select(path => new InboxArticle(path, reader, ingestor, writer))
+                    .ToList());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failures.Add(new SourceFailure(folder, $"Inbox folder '{folder}' could not be listed: {ItemFailure.OneLine(e.Message)}"));
+            }
         }
 
         return Task.FromResult(new SourceBatch(articles, failures));

@@ -14,6 +14,7 @@ namespace Briefing.State;
 public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _init = new(1, 1);
+    private readonly string _path = Path.GetFullPath(options.Value.StateDatabase);
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = Path.GetFullPath(options.Value.StateDatabase),
@@ -23,7 +24,7 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
 
     private bool _initialized;
 
-    public async Task<StoredBriefing?> FindAsync(BriefingKey key, CancellationToken cancellationToken)
+    public Task<StoredBriefing?> FindAsync(BriefingKey key, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "SELECT source, file_stem, status FROM briefings WHERE content_hash=$h AND prompt_version=$p AND model=$m", key);
@@ -31,10 +32,10 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         return await reader.ReadAsync(cancellationToken)
             ? new StoredBriefing(key, reader.GetString(0), reader.GetString(1), Enum.Parse<BriefingStatus>(reader.GetString(2)))
             : null;
-    }
+    });
 
     /// <summary>Fixes the file stem for a briefing; a briefing reserved by an interrupted run keeps its stem.</summary>
-    public async Task<string> ReserveAsync(BriefingKey key, string source, string fileStem, CancellationToken cancellationToken)
+    public Task<string> ReserveAsync(BriefingKey key, string source, string fileStem, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using (var insert = Command(connection, """
@@ -49,18 +50,18 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
 
         await using var select = Command(connection, "SELECT file_stem FROM briefings WHERE content_hash=$h AND prompt_version=$p AND model=$m", key);
         return (string)(await select.ExecuteScalarAsync(cancellationToken) ?? fileStem);
-    }
+    });
 
-    public async Task MarkBriefedAsync(BriefingKey key, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task MarkBriefedAsync(BriefingKey key, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "UPDATE briefings SET status='Briefed', briefed_at=$at WHERE content_hash=$h AND prompt_version=$p AND model=$m", key);
         command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    });
 
     /// <summary>Briefings not yet listed in a digest, including those of a run that was interrupted before its digest.</summary>
-    public async Task<IReadOnlyList<StoredBriefing>> UndigestedAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredBriefing>> UndigestedAsync(CancellationToken cancellationToken) => GuardAsync<IReadOnlyList<StoredBriefing>>(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -77,24 +78,20 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         }
 
         return rows;
-    }
+    });
 
-    public async Task RecordFailureAsync(SourceFailure failure, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task RecordFailureAsync(SourceFailure failure, DateTimeOffset at, CancellationToken cancellationToken) =>
+        InsertFailureAsync(failure.Source, failure.Reason, pending: 0, at, cancellationToken);
+
+    /// <summary>Records that an article was left for a later pass, so the digest lists it apart from the failures.</summary>
+    public Task RecordPendingAsync(PendingFailure pending, DateTimeOffset at, CancellationToken cancellationToken) =>
+        InsertFailureAsync(pending.Source, pending.Reason, pending.Attempt, at, cancellationToken);
+
+    public Task<IReadOnlyList<SourceFailure>> UndigestedFailuresAsync(CancellationToken cancellationToken) => GuardAsync<IReadOnlyList<SourceFailure>>(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO failures (source, reason, failed_at) VALUES ($source, $reason, $at)";
-        command.Parameters.AddWithValue("$source", failure.Source);
-        command.Parameters.AddWithValue("$reason", failure.Reason);
-        command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<SourceFailure>> UndigestedFailuresAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT source, reason FROM failures WHERE digest IS NULL ORDER BY id";
+        command.CommandText = "SELECT source, reason FROM failures WHERE digest IS NULL AND pending=0 ORDER BY id";
         var rows = new List<SourceFailure>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -103,10 +100,63 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         }
 
         return rows;
-    }
+    });
+
+    /// <summary>Articles left for a later pass since the last digest, in the order they were recorded.</summary>
+    public Task<IReadOnlyList<PendingFailure>> UndigestedPendingAsync(CancellationToken cancellationToken) => GuardAsync<IReadOnlyList<PendingFailure>>(async () =>
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source, reason, pending FROM failures WHERE digest IS NULL AND pending>0 ORDER BY id";
+        var rows = new List<PendingFailure>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new PendingFailure(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), options.Value.MaxAttempts));
+        }
+
+        return rows;
+    });
+
+    /// <summary>Counts one more failed attempt at <paramref name="item"/> (an inbox path or a feed item) and returns the count.</summary>
+    public Task<int> RecordAttemptAsync(string item, string reason, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO attempts (item, attempts, last_reason, last_at) VALUES ($item, 1, $reason, $at)
+            ON CONFLICT(item) DO UPDATE SET attempts=attempts+1, last_reason=$reason, last_at=$at;
+            SELECT attempts FROM attempts WHERE item=$item;
+            """;
+        command.Parameters.AddWithValue("$item", item);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    });
+
+    /// <summary>Marks <paramref name="item"/> as quarantined (a feed item is not fetched again) or, with false, forgets its attempts once briefed.</summary>
+    public Task SetQuarantinedAsync(string item, bool quarantined, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = quarantined
+            ? "INSERT INTO attempts (item, attempts, quarantined) VALUES ($item, 0, 1) ON CONFLICT(item) DO UPDATE SET quarantined=1"
+            : "DELETE FROM attempts WHERE item=$item";
+        command.Parameters.AddWithValue("$item", item);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    });
+
+    public Task<bool> IsQuarantinedAsync(string item, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM attempts WHERE item=$item AND quarantined=1";
+        command.Parameters.AddWithValue("$item", item);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    });
 
     /// <summary>Marks everything undigested as listed in <paramref name="digest"/>, in one transaction.</summary>
-    public async Task MarkDigestedAsync(IReadOnlyList<StoredBriefing> briefings, string digest, CancellationToken cancellationToken)
+    public Task MarkDigestedAsync(IReadOnlyList<StoredBriefing> briefings, string digest, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -127,9 +177,9 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
+    });
 
-    public async Task<FeedValidators?> FeedValidatorsAsync(Uri feed, CancellationToken cancellationToken)
+    public Task<FeedValidators?> FeedValidatorsAsync(Uri feed, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -139,9 +189,9 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         return await reader.ReadAsync(cancellationToken)
             ? new FeedValidators(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1))
             : null;
-    }
+    });
 
-    public async Task SaveFeedValidatorsAsync(Uri feed, FeedValidators validators, CancellationToken cancellationToken)
+    public Task SaveFeedValidatorsAsync(Uri feed, FeedValidators validators, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -150,17 +200,17 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         command.Parameters.AddWithValue("$etag", (object?)validators.ETag ?? DBNull.Value);
         command.Parameters.AddWithValue("$lm", (object?)validators.LastModified ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    });
 
     /// <summary>Whether a feed item was briefed with this prompt and model, so its page need not be fetched again.</summary>
-    public async Task<bool> IsFeedItemBriefedAsync(Uri feed, string itemId, string promptVersion, string model, CancellationToken cancellationToken)
+    public Task<bool> IsFeedItemBriefedAsync(Uri feed, string itemId, string promptVersion, string model, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = FeedItemCommand(connection, "SELECT 1 FROM feed_items WHERE feed=$feed AND item=$item AND prompt_version=$p AND model=$m", feed, itemId, promptVersion, model);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
+    });
 
-    public async Task RecordFeedItemAsync(Uri feed, string itemId, BriefingKey key, CancellationToken cancellationToken)
+    public Task RecordFeedItemAsync(Uri feed, string itemId, BriefingKey key, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = FeedItemCommand(
@@ -168,9 +218,41 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
             feed, itemId, key.PromptVersion, key.Model);
         command.Parameters.AddWithValue("$h", key.ContentHash);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    });
 
     public void Dispose() => _init.Dispose();
+
+    private Task InsertFailureAsync(string source, string reason, int pending, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO failures (source, reason, failed_at, pending) VALUES ($source, $reason, $at, $pending)";
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$pending", pending);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    });
+
+    private async Task GuardAsync(Func<Task> work) => await GuardAsync(async () =>
+    {
+        await work();
+        return true;
+    });
+
+    // Every way the database can be unusable (not a database, a full disk, a folder that cannot be created) reaches the
+    // pass as one exception that names the file; the pass stops, since it could not remember what it did.
+    private async Task<T> GuardAsync<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw StateStoreException.For(_path, e);
+        }
+    }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, BriefingKey key)
     {
@@ -236,18 +318,35 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
                     PRIMARY KEY (content_hash, prompt_version, model));
                 CREATE TABLE IF NOT EXISTS failures (
                     id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, reason TEXT NOT NULL,
-                    failed_at TEXT NOT NULL, digest TEXT NULL);
+                    failed_at TEXT NOT NULL, digest TEXT NULL, pending INTEGER NOT NULL DEFAULT 0);
                 CREATE TABLE IF NOT EXISTS feeds (url TEXT PRIMARY KEY, etag TEXT NULL, last_modified TEXT NULL);
                 CREATE TABLE IF NOT EXISTS feed_items (
                     feed TEXT NOT NULL, item TEXT NOT NULL, prompt_version TEXT NOT NULL, model TEXT NOT NULL,
                     content_hash TEXT NOT NULL, PRIMARY KEY (feed, item, prompt_version, model));
+                CREATE TABLE IF NOT EXISTS attempts (
+                    item TEXT PRIMARY KEY, attempts INTEGER NOT NULL, last_reason TEXT NULL, last_at TEXT NULL,
+                    quarantined INTEGER NOT NULL DEFAULT 0);
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            await AddPendingColumnAsync(connection, cancellationToken);
             _initialized = true;
         }
         finally
         {
             _init.Release();
+        }
+    }
+
+    // A database written before pending articles were recorded lacks the column; 0 reads its rows as plain failures.
+    private static async Task AddPendingColumnAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var check = connection.CreateCommand();
+        check.CommandText = "SELECT 1 FROM pragma_table_info('failures') WHERE name='pending'";
+        if (await check.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            await using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE failures ADD COLUMN pending INTEGER NOT NULL DEFAULT 0";
+            await alter.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

@@ -14,4 +14,7 @@ public enum ArticleOutcome
 
     /// <summary>The article was quarantined with a reason.</summary>
     Failed,
+
+    /// <summary>The model, the network or the disk failed; the article is left for the next pass.</summary>
+    Pending,
 }

@@ -13,11 +13,14 @@ namespace Briefing.Worker;
 /// <remarks>
 /// Order per article is what makes the pass exactly-once: reserve a file name, write the files atomically, confirm in the
 /// state store, and only then let the source move or record the article. A kill at any point is repaired by the next pass.
+/// Any exception an item raises is that item's failure (<see cref="ItemFailure"/>): the pass goes on. Only a cancelled
+/// pass, an unusable state store and another pass holding the lock stop it.
 /// </remarks>
 public sealed class BriefingRunCoordinator(
     IEnumerable<IArticleSource> sources,
     BriefingPipeline pipeline,
     BriefingStateStore store,
+    StateLock stateLock,
     EngineIdentity identity,
     BriefingFileNamer namer,
     BriefingFileWriter files,
@@ -30,6 +33,7 @@ public sealed class BriefingRunCoordinator(
 {
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken)
     {
+        using var held = await stateLock.AcquireAsync(cancellationToken);
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
         var worker = options.Value;
@@ -43,9 +47,7 @@ public sealed class BriefingRunCoordinator(
         var sourceFailures = 0;
         foreach (var source in active)
         {
-            var batch = await source.CollectAsync(cancellationToken);
-            pending.AddRange(batch.Articles);
-            foreach (var failure in batch.Failures)
+            foreach (var failure in await CollectAsync(source, pending, cancellationToken))
             {
                 WorkerLog.SourceFailed(logger, failure.Source, failure.Reason);
                 await store.RecordFailureAsync(failure, time.GetUtcNow(), cancellationToken);
@@ -55,7 +57,7 @@ public sealed class BriefingRunCoordinator(
 
         WorkerLog.RunStarted(logger, pending.Count);
         var reports = new ConcurrentQueue<ArticleReport>();
-        var claims = new ConcurrentDictionary<string, Task<bool>>();
+        var claims = new ConcurrentDictionary<string, Task<ItemFailure?>>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = worker.Concurrency, CancellationToken = cancellationToken };
         try
         {
@@ -74,17 +76,41 @@ public sealed class BriefingRunCoordinator(
 
         var digestName = await digest.WriteAsync(startedAt, cancellationToken);
         var summary = new RunSummary(reports.ToList(), sourceFailures, digestName, time.GetElapsedTime(started));
-        var (briefed, skipped, duplicates, failed) = (summary.Count(ArticleOutcome.Briefed), summary.Count(ArticleOutcome.Skipped),
-            summary.Count(ArticleOutcome.Duplicate), summary.Count(ArticleOutcome.Failed));
         var ms = (long)summary.Duration.TotalMilliseconds;
-        WorkerLog.RunFinished(logger, ms, briefed, skipped, duplicates, failed, sourceFailures, digestName ?? "(nothing new)");
+        var (briefed, skipped, duplicates) = (summary.Count(ArticleOutcome.Briefed), summary.Count(ArticleOutcome.Skipped), summary.Count(ArticleOutcome.Duplicate));
+        var (failed, left) = (summary.Count(ArticleOutcome.Failed), summary.Count(ArticleOutcome.Pending));
+        WorkerLog.RunFinished(logger, ms, briefed, skipped, duplicates, failed, left, sourceFailures, digestName ?? "(nothing new)");
         return summary;
     }
 
-    private async Task<ArticleReport> ProcessAsync(IPendingArticle pending, ConcurrentDictionary<string, Task<bool>> claims, DateOnly date, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SourceFailure>> CollectAsync(IArticleSource source, List<IPendingArticle> pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = await source.CollectAsync(cancellationToken);
+            pending.AddRange(batch.Articles);
+            return batch.Failures;
+        }
+        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        {
+            return [new SourceFailure(source.Name, ItemFailure.Of(e).Reason)];
+        }
+    }
+
+    private async Task<ArticleReport> ProcessAsync(IPendingArticle pending, ConcurrentDictionary<string, Task<ItemFailure?>> claims, DateOnly date, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var (outcome, reason, usage) = await LoadAndBriefAsync(pending, claims, date, cancellationToken);
+        (ArticleOutcome Outcome, string? Reason, ModelUsage? Usage) result;
+        try
+        {
+            result = await LoadAndBriefAsync(pending, claims, date, cancellationToken);
+        }
+        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        {
+            result = await SettleAsync(pending, ItemFailure.Of(e), cancellationToken);
+        }
+
+        var (outcome, reason, usage) = result;
         var report = new ArticleReport(pending.Source, pending.Origin, outcome, time.GetElapsedTime(started), reason, usage);
         var ms = (long)report.Duration.TotalMilliseconds;
         if (usage is not null)
@@ -105,38 +131,36 @@ public sealed class BriefingRunCoordinator(
     }
 
     private async Task<(ArticleOutcome Outcome, string? Reason, ModelUsage? Usage)> LoadAndBriefAsync(
-        IPendingArticle pending, ConcurrentDictionary<string, Task<bool>> claims, DateOnly date, CancellationToken cancellationToken)
+        IPendingArticle pending, ConcurrentDictionary<string, Task<ItemFailure?>> claims, DateOnly date, CancellationToken cancellationToken)
     {
-        Article article;
-        try
-        {
-            article = await pending.LoadAsync(cancellationToken);
-        }
-        catch (ArticleException e)
-        {
-            return await FailAsync(pending, e.Message, cancellationToken);
-        }
+        var article = await pending.LoadAsync(cancellationToken);
 
         // The first source to bring a story briefs it; the same story from another source waits for that result.
         var hash = ContentHash.Of(article);
-        var claim = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var claim = new TaskCompletionSource<ItemFailure?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var owner = claims.GetOrAdd(hash, claim.Task);
         if (owner != claim.Task)
         {
-            if (await owner)
+            if (await owner is { } failed)
             {
-                await pending.MarkBriefedAsync(hash, cancellationToken);
-                return (ArticleOutcome.Duplicate, null, null);
+                return await SettleAsync(pending, failed with { Reason = "The same article arrived from another source in this run and failed there: " + failed.Reason }, cancellationToken);
             }
 
-            return await FailAsync(pending, "The same article arrived from another source in this run and failed there; see that entry.", cancellationToken);
+            await pending.MarkBriefedAsync(hash, cancellationToken);
+            return (ArticleOutcome.Duplicate, null, null);
         }
 
         try
         {
             var result = await BriefAsync(pending, article, hash, date, cancellationToken);
-            claim.SetResult(result.Outcome != ArticleOutcome.Failed);
+            claim.SetResult(null);
             return result;
+        }
+        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        {
+            var failure = ItemFailure.Of(e);
+            claim.SetResult(failure);
+            return await SettleAsync(pending, failure, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -160,26 +184,44 @@ public sealed class BriefingRunCoordinator(
             return (ArticleOutcome.Skipped, null, null);
         }
 
-        BriefingResult result;
-        try
-        {
-            result = await pipeline.BriefAsync(article, options.Value.Settings, cancellationToken);
-        }
-        catch (Exception e) when (e is ModelException or ArticleException)
-        {
-            return await FailAsync(pending, e.Message, cancellationToken);
-        }
-
+        var result = await pipeline.BriefAsync(article, options.Value.Settings, cancellationToken);
         var stem = await store.ReserveAsync(key, pending.Source, namer.Stem(date, article.Title, article.Source, hash), cancellationToken);
         await files.WriteAsync(stem, result, cancellationToken);
         await store.MarkBriefedAsync(key, time.GetUtcNow(), cancellationToken);
+        await store.SetQuarantinedAsync(pending.Key, quarantined: false, cancellationToken);
         await pending.MarkBriefedAsync(hash, cancellationToken);
         return (ArticleOutcome.Briefed, null, result.Usage);
     }
 
-    private async Task<(ArticleOutcome Outcome, string? Reason, ModelUsage? Usage)> FailAsync(IPendingArticle pending, string reason, CancellationToken cancellationToken)
+    /// <summary>A transient failure leaves the article pending until <see cref="WorkerOptions.MaxAttempts"/>; any other quarantines it.</summary>
+    private async Task<(ArticleOutcome Outcome, string? Reason, ModelUsage? Usage)> SettleAsync(IPendingArticle pending, ItemFailure failure, CancellationToken cancellationToken)
     {
-        await pending.MarkFailedAsync(reason, cancellationToken);
+        var reason = failure.Reason;
+        if (failure.Transient)
+        {
+            var max = options.Value.MaxAttempts;
+            var attempt = await store.RecordAttemptAsync(pending.Key, reason, time.GetUtcNow(), cancellationToken);
+            if (attempt < max)
+            {
+                await pending.MarkPendingAsync(cancellationToken);
+                await store.RecordPendingAsync(new PendingFailure(pending.Source, reason, attempt, max), time.GetUtcNow(), cancellationToken);
+                return (ArticleOutcome.Pending, reason, null);
+            }
+
+            reason = $"Gave up after {attempt} passes; the last one failed with: {reason}";
+        }
+
+        await store.SetQuarantinedAsync(pending.Key, quarantined: false, cancellationToken);
+        try
+        {
+            await pending.MarkFailedAsync(reason, cancellationToken);
+        }
+        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        {
+            // The failure still reaches the digest through the state store; only its quarantine on disk is missing.
+            reason += $" It could not be quarantined: {ItemFailure.Of(e).Reason}";
+        }
+
         await store.RecordFailureAsync(new SourceFailure(pending.Source, reason), time.GetUtcNow(), cancellationToken);
         return (ArticleOutcome.Failed, reason, null);
     }

@@ -5,6 +5,6 @@ public sealed record RunSummary(IReadOnlyList<ArticleReport> Articles, int Sourc
 {
     public int Count(ArticleOutcome outcome) => Articles.Count(a => a.Outcome == outcome);
 
-    /// <summary>Whether anything failed, articles or whole sources such as an unreachable feed.</summary>
-    public bool HasFailures => SourceFailures > 0 || Articles.Any(a => a.Outcome == ArticleOutcome.Failed);
+    /// <summary>Whether anything was not briefed: failed or pending articles, or whole sources such as an unreachable feed.</summary>
+    public bool HasFailures => SourceFailures > 0 || Articles.Any(a => a.Outcome is ArticleOutcome.Failed or ArticleOutcome.Pending);
 }

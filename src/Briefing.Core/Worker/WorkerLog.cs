@@ -20,8 +20,8 @@ internal static partial class WorkerLog
     public static partial void SourceFailed(ILogger logger, string source, string reason);
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Information,
-        Message = "Run finished in {DurationMs} ms: {Briefed} briefed, {Skipped} already briefed, {Duplicates} duplicates, {Failed} failed, {SourceFailures} unreadable sources; digest {Digest}")]
-    public static partial void RunFinished(ILogger logger, long durationMs, int briefed, int skipped, int duplicates, int failed, int sourceFailures, string digest);
+        Message = "Run finished in {DurationMs} ms: {Briefed} briefed, {Skipped} already briefed, {Duplicates} duplicates, {Failed} failed, {Pending} left for the next run, {SourceFailures} unreadable sources; digest {Digest}")]
+    public static partial void RunFinished(ILogger logger, long durationMs, int briefed, int skipped, int duplicates, int failed, int pending, int sourceFailures, string digest);
 
     [LoggerMessage(EventId = 104, Level = LogLevel.Information, Message = "Run started with {Articles} articles to consider")]
     public static partial void RunStarted(ILogger logger, int articles);

@@ -39,6 +39,15 @@ public sealed class WorkerOptions : IValidatableObject
     [Range(1, 64)]
     public int Concurrency { get; set; } = 4;
 
+    /// <summary>Passes that may fail on the model, the network or the disk before an article is quarantined.</summary>
+    /// <remarks>A failure of the article itself (empty, binary, too large, refused by the content filter) quarantines it at once.</remarks>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>How long a pass waits for another pass on the same state database to finish before it refuses to start.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Language of the briefings; empty means each article's own language.</summary>
     public string? Language { get; set; }
 

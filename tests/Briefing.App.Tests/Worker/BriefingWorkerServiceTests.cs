@@ -87,7 +87,7 @@ public sealed class BriefingWorkerServiceTests : IDisposable
         Assert.Same(service.ExecuteTask, ended);
 
         Assert.True(service.ExecuteTask!.IsFaulted);
-        Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(service.ExecuteTask.Exception?.GetBaseException());
+        Assert.IsType<Briefing.State.StateStoreException>(service.ExecuteTask.Exception?.GetBaseException());
         // The host stops the application from its own continuation on the faulted task, which may run just after ours.
         var stopRequested = new TaskCompletionSource();
         using (stopping.Register(() => stopRequested.TrySetResult()))

@@ -78,7 +78,7 @@ public sealed class WorkerCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Worker_ScheduledPassFails_ExitsOneWithOneLine()
+    public async Task Worker_ScheduledPassStateStoreUnusable_ExitsEightWithOneLineNamingTheFile()
     {
         Directory.CreateDirectory(Inbox);
         var database = Directory.CreateDirectory(Path.Combine(_root, "db-is-a-folder")).FullName;
@@ -101,8 +101,9 @@ public sealed class WorkerCommandTests : IDisposable
         }
 
         var (exitCode, _, error) = await run;
-        Assert.Equal(ExitCodes.Unexpected, exitCode);
-        Assert.StartsWith("briefing: the worker stopped: SQLite Error 14", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Configuration, exitCode);
+        Assert.Equal($"briefing: the worker stopped: The state database '{database}' cannot be opened or created; fix or move it, "
+            + "or point Briefing:Worker:StateDatabase at another file.", error.TrimEnd());
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

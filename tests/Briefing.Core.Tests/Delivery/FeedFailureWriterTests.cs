@@ -26,7 +26,7 @@ public sealed class FeedFailureWriterTests
             title: Ferry Timetable
             failed at: 2026-03-02T08:30:00.0000000+00:00
             reason: The model failed. Second line.
-            The item is tried again on the next run for as long as the feed lists it.
+            The item is quarantined: later runs do not fetch it again.
 
             """.ReplaceLineEndings("\n"),
             await File.ReadAllTextAsync(path));

@@ -48,7 +48,7 @@ public sealed class FeedSourceTests
     }
 
     [Fact]
-    public async Task RunAsync_FeedItemFails_FeedIsFetchedInFullNextTime()
+    public async Task RunAsync_FeedItemFetchFails_ItemIsPendingAndFeedIsFetchedInFullNextTime()
     {
         var requests = new ConcurrentQueue<string>();
         await using var server = await LocalHttpServer.StartAsync(context => Serve(context, requests, n => n == 3 ? null : StoryPage(n)));
@@ -59,14 +59,14 @@ public sealed class FeedSourceTests
         var count = requests.Count;
         var second = await bed.RunAsync(settings);
 
-        Assert.True(first.Count(ArticleOutcome.Failed) == 1, Describe(first));
-        Assert.Contains("HTTP 404", Assert.Single(first.Articles, a => a.Outcome == ArticleOutcome.Failed).Reason, StringComparison.Ordinal);
+        Assert.True(first.Count(ArticleOutcome.Pending) == 1, Describe(first));
+        Assert.Contains("HTTP 404", Assert.Single(first.Articles, a => a.Outcome == ArticleOutcome.Pending).Reason, StringComparison.Ordinal);
         Assert.Equal(["GET /feed.xml", "GET /story/3"], requests.Skip(count).Order(StringComparer.Ordinal));
-        Assert.Equal(ArticleOutcome.Failed, Assert.Single(second.Articles).Outcome);
+        Assert.Equal(ArticleOutcome.Pending, Assert.Single(second.Articles).Outcome);
     }
 
     [Fact]
-    public async Task RunAsync_FeedItemsFailOnFetchAndOnModel_AreRecordedOnDiskListedInDigestAndRetriedUntilBriefed()
+    public async Task RunAsync_FetchFailsAndReplyUnusable_FetchIsRetriedUntilBriefedAndBadReplyIsQuarantinedOnDisk()
     {
         var requests = new ConcurrentQueue<string>();
         var storyThreeOnline = false;
@@ -80,37 +80,32 @@ public sealed class FeedSourceTests
 
         var first = await bed.RunAsync(settings);
 
-        Assert.True(first.Count(ArticleOutcome.Failed) == 2, Describe(first));
-        var failed = bed.Files("failed");
-        Assert.Equal(2, failed.Length);
-        Assert.All(failed, name => Assert.Matches(@"^2026-03-02-127-0-0-1-story-[23]-[0-9a-f]{8}\.reason\.txt$", name));
-        var storyThree = File.ReadAllText(Path.Combine(bed.Output, "failed", Assert.Single(failed, f => f.Contains("-story-3-", StringComparison.Ordinal))));
-        var lines = storyThree.Split('\n');
-        Assert.Equal("url: " + server.Url("/story/3"), lines[0]);
+        Assert.True(first.Count(ArticleOutcome.Failed) == 1 && first.Count(ArticleOutcome.Pending) == 1, Describe(first));
+        var failed = Assert.Single(bed.Files("failed"));
+        Assert.Matches(@"^2026-03-02-127-0-0-1-story-2-[0-9a-f]{8}\.reason\.txt$", failed);
+        var lines = File.ReadAllText(Path.Combine(bed.Output, "failed", failed)).Split('\n');
+        Assert.Equal("url: " + server.Url("/story/2"), lines[0]);
         Assert.Equal("feed: " + server.Url("/feed.xml"), lines[1]);
-        Assert.Equal("title: Story 3", lines[2]);
+        Assert.Equal("title: Story 2", lines[2]);
         Assert.Equal("failed at: 2026-03-02T08:30:00.0000000+00:00", lines[3]);
-        Assert.StartsWith("reason: ", lines[4], StringComparison.Ordinal);
-        Assert.Contains("HTTP 404", lines[4], StringComparison.Ordinal);
-        var storyTwo = File.ReadAllText(Path.Combine(bed.Output, "failed", Assert.Single(failed, f => f.Contains("-story-2-", StringComparison.Ordinal))));
-        Assert.Contains("reason: The reply is not valid JSON", storyTwo, StringComparison.Ordinal);
+        Assert.StartsWith("reason: The reply is not valid JSON", lines[4], StringComparison.Ordinal);
         var digest = bed.ReadDigest(".md");
-        Assert.Contains($"- **{server.Url("/story/3")}**: ", digest, StringComparison.Ordinal);
         Assert.Contains($"- **{server.Url("/story/2")}**: The reply is not valid JSON", digest, StringComparison.Ordinal);
+        Assert.Contains($"- **{server.Url("/story/3")}** (attempt 1 of 5): Fetching {server.Url("/story/3")} failed: HTTP 404", digest, StringComparison.Ordinal);
         Assert.Empty(bed.Files("briefings"));
 
-        // The page comes back and the model recovers: both items are briefed on the next run, not lost.
+        // The page comes back and the model recovers: the pending item is briefed; the quarantined one is not fetched again.
         storyThreeOnline = true;
         bed.Model = new RecordingChatCompletionService(FakeReplies.Sample);
         var count = requests.Count;
         var second = await bed.RunAsync(settings);
 
-        Assert.True(second.Count(ArticleOutcome.Briefed) == 2, Describe(second));
-        Assert.Equal(["GET /feed.xml", "GET /story/2", "GET /story/3"], requests.Skip(count).Order(StringComparer.Ordinal));
-        Assert.Equal(4, bed.Files("briefings").Length);
-        Assert.Equal(failed, bed.Files("failed"));
+        Assert.True(second.Count(ArticleOutcome.Briefed) == 1 && second.Articles.Count == 1, Describe(second));
+        Assert.Equal(["GET /feed.xml", "GET /story/3"], requests.Skip(count).Order(StringComparer.Ordinal));
+        Assert.Equal(2, bed.Files("briefings").Length);
+        Assert.Equal([failed], bed.Files("failed"));
 
-        // Once briefed they are done: the feed's validators are saved and the next run costs one 304.
+        // Every item is settled: the feed's validators are saved and the next run costs one 304.
         var third = await bed.RunAsync(settings);
 
         Assert.Empty(third.Articles);
