@@ -41,7 +41,7 @@ public sealed class StateLock(IOptions<WorkerOptions> options, TimeProvider time
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw StateStoreException.For(path, e);
+                throw StateStoreException.For(Path.GetFullPath(options.Value.StateDatabase), e);
             }
         }
     }

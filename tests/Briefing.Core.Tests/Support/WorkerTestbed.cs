@@ -53,7 +53,7 @@ public sealed class WorkerTestbed : IDisposable
 
     public void AddSample(string name = "lavrov-talks.txt") => File.Copy(RepositoryPaths.Sample, Path.Combine(Directory.CreateDirectory(Inbox).FullName, name));
 
-    public ServiceProvider Services(IDictionary<string, string?>? extra = null, IChatCompletionService? chat = null)
+    public ServiceProvider Services(IDictionary<string, string?>? extra = null, IChatCompletionService? chat = null, Action<IServiceCollection>? configure = null)
     {
         var settings = Settings;
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
@@ -61,12 +61,12 @@ public sealed class WorkerTestbed : IDisposable
             settings[key] = value;
         }
 
-        return TestPipeline.Create(chat ?? Model, settings);
+        return TestPipeline.Create(chat ?? Model, settings, configure);
     }
 
-    public async Task<RunSummary> RunAsync(IDictionary<string, string?>? extra = null, CancellationToken cancellationToken = default)
+    public async Task<RunSummary> RunAsync(IDictionary<string, string?>? extra = null, Action<IServiceCollection>? configure = null, CancellationToken cancellationToken = default)
     {
-        await using var services = Services(extra);
+        await using var services = Services(extra, configure: configure);
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(cancellationToken);
     }
