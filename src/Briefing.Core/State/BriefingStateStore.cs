@@ -24,6 +24,12 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
 
     private bool _initialized;
 
+    /// <summary>Opens (creating if needed) the database, so a pass that cannot use it stops before it reads or moves anything.</summary>
+    public Task CheckAsync(CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+    });
+
     public Task<StoredBriefing?> FindAsync(BriefingKey key, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var connection = await OpenAsync(cancellationToken);

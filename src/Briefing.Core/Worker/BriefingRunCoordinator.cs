@@ -34,6 +34,7 @@ public sealed class BriefingRunCoordinator(
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken)
     {
         using var held = await stateLock.AcquireAsync(cancellationToken);
+        await store.CheckAsync(cancellationToken);
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
         var worker = options.Value;

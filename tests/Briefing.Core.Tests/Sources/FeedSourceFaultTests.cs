@@ -1,0 +1,97 @@
+using System.Globalization;
+using Briefing.Support;
+using Briefing.Worker;
+using Microsoft.AspNetCore.Http;
+
+namespace Briefing.Sources;
+
+/// <summary>Hostile feed items against a real server on 127.0.0.1: each is its own failure and the good item is still briefed.</summary>
+public sealed class FeedSourceFaultTests
+{
+    [Fact]
+    public async Task RunAsync_HostileItems_EachIsListedWithItsReasonAndTheGoodItemIsBriefed()
+    {
+        await using var server = await LocalHttpServer.StartAsync(Serve);
+        using var bed = new WorkerTestbed();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Briefing:Worker:Feeds:0:Url"] = server.Url("/feed.xml").ToString(),
+            ["Briefing:Worker:Feeds:0:MaxItems"] = "10",
+        };
+
+        var summary = await bed.RunAsync(settings);
+
+        Assert.True(summary.Count(ArticleOutcome.Briefed) == 1, Describe(summary));
+        var settled = summary.Articles.Where(a => a.Outcome is ArticleOutcome.Failed or ArticleOutcome.Pending).ToDictionary(a => a.Source);
+        Assert.Equal(4, settled.Count);
+        Assert.Equal("The feed item's link 'javascript:alert(1)' is not an http(s) web page; only web pages are fetched.", settled["javascript:alert(1)"].Reason);
+        Assert.Equal("The feed item's link 'file:///etc/passwd' is not an http(s) web page; only web pages are fetched.", settled["file:///etc/passwd"].Reason);
+        Assert.NotNull(settled[server.Url("/redirect").ToString()].Reason);
+        Assert.NotNull(settled[server.Url("/cut").ToString()].Reason);
+        Assert.All(settled.Values, a => Assert.DoesNotContain("   at ", a.Reason, StringComparison.Ordinal));
+        Assert.DoesNotContain("root:", string.Join('\n', settled.Values.Select(a => a.Reason)), StringComparison.Ordinal);
+        var digest = bed.ReadDigest(".md");
+        Assert.Contains("- **javascript:alert(1)**: The feed item's link", digest, StringComparison.Ordinal);
+        Assert.Contains("- **file:///etc/passwd**: The feed item's link", digest, StringComparison.Ordinal);
+        Assert.Contains($"**{server.Url("/cut")}**", digest, StringComparison.Ordinal);
+        Assert.Contains($"**{server.Url("/redirect")}**", digest, StringComparison.Ordinal);
+
+        // Links that are not web pages are quarantined once, not listed again by every later pass.
+        var again = await bed.RunAsync(settings);
+
+        Assert.DoesNotContain(again.Articles, a => a.Source is "javascript:alert(1)" or "file:///etc/passwd");
+    }
+
+    private static string Describe(RunSummary summary) =>
+        string.Join("\n", summary.Articles.Select(a => $"{a.Source} {a.Outcome} {a.Reason}")) + $"\nsource failures: {summary.SourceFailures}";
+
+    private static async Task Serve(HttpContext context)
+    {
+        var host = context.Request.Host.ToString();
+        switch (context.Request.Path.Value)
+        {
+            case "/feed.xml":
+                context.Response.ContentType = "application/rss+xml";
+                await context.Response.WriteAsync(Rss(host));
+                break;
+            case "/good":
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(GoodPage);
+                break;
+            case "/redirect":
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = "file:///etc/passwd";
+                break;
+            case "/cut":
+                // Promise a long page, send its start, then drop the connection.
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.ContentLength = 100_000;
+                await context.Response.WriteAsync("<html><body><article><p>The start of a page that never ends");
+                await context.Response.Body.FlushAsync();
+                context.Abort();
+                break;
+            default:
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                break;
+        }
+    }
+
+    private static string Rss(string host)
+    {
+        var items = new[] { "javascript:alert(1)", "file:///etc/passwd", $"http://{host}/redirect", $"http://{host}/cut", $"http://{host}/good" };
+        var xml = string.Concat(items.Select((link, i) => string.Create(CultureInfo.InvariantCulture,
+            $"<item><title>Item {i}</title><link>{link}</link><guid>item-{i}</guid><pubDate>Sun, 01 Mar 2026 0{i}:00:00 GMT</pubDate></item>")));
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Hostile news</title><link>http://{host}/</link><description>Test</description>{xml}</channel></rss>
+            """;
+    }
+
+    private const string GoodPage = """
+        <html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>
+        <p>The harbour office published a new ferry timetable on Monday, with boats every twenty minutes from April.</p>
+        <p>The ferry company expects more passengers in summer and will add two boats to the route across the bay.</p>
+        <p>Residents welcome the change but worry about noise from the late boats in the evening, the office said.</p>
+        </article></body></html>
+        """;
+}
