@@ -25,7 +25,7 @@ public sealed class DigestMarkdownRenderer
         {
             md.AppendLine("## <a id=\"failures\"></a>Failures").AppendLine();
             md.AppendLine("These articles were not briefed. Inbox files are in the inbox's failed/ folder with a reason file beside them; "
-                + "feed items have a reason file in the output folder's failed/ folder and are tried again on the next run.").AppendLine();
+                + "feed items have a reason file in the output folder's failed/ folder and are not fetched again.").AppendLine();
             foreach (var failure in digest.Failures)
             {
                 md.Append("- **").Append(MarkdownText.Escape(failure.Source)).Append("**: ").AppendLine(MarkdownText.Escape(failure.Reason));

@@ -35,7 +35,8 @@ internal static class ModelCallFailure
     public static bool IsTransient(Exception e) => e switch
     {
         HttpOperationException { StatusCode: HttpStatusCode.BadRequest } => false,
-        HttpOperationException { StatusCode: null } http => http.InnerException is null || IsTransient(http.InnerException),
+        // No status: the request never got an answer (refused, reset, timed out); the inner exception is the SDK's own type.
+        HttpOperationException { StatusCode: null } http => http.InnerException is not (System.Text.Json.JsonException or FormatException),
         HttpOperationException => true,
         BrokenCircuitException or TimeoutRejectedException or TimeoutException or OperationCanceledException => true,
         HttpRequestException or System.Net.Sockets.SocketException or IOException => true,

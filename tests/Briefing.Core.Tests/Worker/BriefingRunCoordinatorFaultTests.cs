@@ -118,6 +118,30 @@ public sealed class BriefingRunCoordinatorFaultTests
     }
 
     [Fact]
+    public async Task RunAsync_ModelEndpointRefusesConnections_LeavesTheArticlePending()
+    {
+        using var bed = new WorkerTestbed();
+        bed.AddSample();
+        var settings = new Dictionary<string, string?>(bed.Settings)
+        {
+            ["Briefing:Model:Provider"] = "openai-compatible",
+            ["Briefing:Model:ApiKey"] = "test-key",
+            // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.
+            ["Briefing:Model:Endpoint"] = "http://127.0.0.1:9/v1",
+            ["Briefing:Resilience:MaxRetries"] = "0",
+        };
+
+        await using var services = TestPipeline.Create(chat: null, settings);
+        await using var scope = services.CreateAsyncScope();
+
+        var report = Assert.Single((await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(CancellationToken.None)).Articles);
+
+        Assert.True(report.Outcome == ArticleOutcome.Pending, report.Reason);
+        Assert.StartsWith("The model provider could not be reached", report.Reason, StringComparison.Ordinal);
+        Assert.Equal(["lavrov-talks.txt"], bed.InboxFiles());
+    }
+
+    [Fact]
     public async Task RunAsync_TransientFailureOnEveryPass_QuarantinesAfterMaxAttempts()
     {
         using var bed = new WorkerTestbed { Model = new RecordingChatCompletionService(_ => throw Unavailable()) };
