@@ -30,6 +30,11 @@ public sealed class RunDigest(BriefingStateStore store, BriefingSidecar sidecars
             {
                 failures.Add(new SourceFailure(briefing.Source, $"Its briefing files ({briefing.FileStem}) were removed from the output folder before the digest."));
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or NotSupportedException)
+            {
+                // An edited or damaged side-car costs its own entry, not the digest of every later run.
+                failures.Add(new SourceFailure(briefing.Source, $"Its briefing file {briefing.FileStem}.json could not be read back for the digest: {Worker.ItemFailure.OneLine(e.Message)}"));
+            }
         }
 
         var name = await writer.WriteAsync(new Digest(runAt, options.Value.FindZone(), entries, failures, pending), cancellationToken);

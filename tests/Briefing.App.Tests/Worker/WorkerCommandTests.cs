@@ -43,6 +43,8 @@ public sealed class WorkerCommandTests : IDisposable
     [InlineData("Schedule", "every morning", "Briefing:Worker:Schedule 'every morning' is not a cron expression")]
     [InlineData("TimeZone", "Mars/Olympus", "Briefing:Worker:TimeZone 'Mars/Olympus' is unknown")]
     [InlineData("Concurrency", "0", "Concurrency")]
+    [InlineData("MaxAttempts", "0", "MaxAttempts")]
+    [InlineData("LockWait", "02:00:00", "LockWait")]
     [InlineData("Feeds:0:Url", "ftp://example.org/feed", "Briefing:Worker:Feeds:0:Url must be an absolute http(s) URL")]
     public async Task WorkerOnce_InvalidOption_ExitsWithConfigurationError(string key, string value, string expected)
     {
@@ -73,6 +75,8 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.Equal(["inbox"], options.InboxFolders);
         Assert.Equal(4, options.Concurrency);
         Assert.Equal(10, options.MaxItemsPerFeed);
+        Assert.Equal(5, options.MaxAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.LockWait);
         Assert.Equal("out", options.OutputFolder);
         Assert.Equal(Path.Combine("state", "briefing.db"), options.StateDatabase.Replace('/', Path.DirectorySeparatorChar));
     }
@@ -120,6 +124,12 @@ public sealed class WorkerCommandTests : IDisposable
                 break;
             case "Concurrency":
                 options.Concurrency = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            case "MaxAttempts":
+                options.MaxAttempts = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            case "LockWait":
+                options.LockWait = TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
                 break;
             default:
                 options.Feeds.Add(new FeedOptions { Url = new Uri(value) });

@@ -64,6 +64,31 @@ public sealed class BriefingRunCoordinatorFaultTests
     }
 
     [Fact]
+    public async Task RunAsync_SidecarDamagedBeforeTheDigest_CostsOnlyItsOwnEntry()
+    {
+        using var bed = new WorkerTestbed();
+        bed.AddToInbox("a-bridge.txt", WorkerTestbed.BridgeArticle);
+        bed.AddSample("b-lavrov.txt");
+        bed.Model = new RecordingChatCompletionService(history =>
+        {
+            // While the second article is briefed, someone damages the first one's side-car.
+            foreach (var json in Directory.Exists(Path.Combine(bed.Output, "briefings")) ? Directory.GetFiles(Path.Combine(bed.Output, "briefings"), "*.json") : [])
+            {
+                File.WriteAllText(json, "{ damaged");
+            }
+
+            return history.Any(m => m.Content?.Contains("bridge", StringComparison.Ordinal) == true) ? WorkerTestbed.BridgeReply : FakeReplies.Sample;
+        });
+
+        var summary = await bed.RunAsync(new Dictionary<string, string?> { ["Briefing:Worker:Concurrency"] = "1" });
+
+        Assert.Equal(2, summary.Count(ArticleOutcome.Briefed));
+        var digest = bed.ReadDigest(".md");
+        Assert.Contains("- **a-bridge.txt**: Its briefing file 2026-03-02-council-closes-the-river-bridge-for-repairs-", digest, StringComparison.Ordinal);
+        Assert.Contains("Lavrov", digest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_SourceThrowsAnyException_IsListedAndTheOtherSourcesAreBriefed()
     {
         using var bed = new WorkerTestbed();
