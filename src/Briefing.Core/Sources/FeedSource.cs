@@ -40,7 +40,7 @@ public sealed class FeedSource(
             {
                 articles.AddRange(await CollectAsync(url, feed.MaxItems ?? options.Value.MaxItemsPerFeed, cancellationToken));
             }
-            catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+            catch (Exception e) when (ItemFailure.BelongsToItem(e, cancellationToken))
             {
                 // One feed that cannot be read or parsed, whatever the cause, costs only its own items.
                 failures.Add(new SourceFailure(url.ToString(), ItemFailure.Of(e).Reason));

@@ -92,7 +92,7 @@ public sealed class BriefingRunCoordinator(
             pending.AddRange(batch.Articles);
             return batch.Failures;
         }
-        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        catch (Exception e) when (ItemFailure.BelongsToItem(e, cancellationToken))
         {
             return [new SourceFailure(source.Name, ItemFailure.Of(e).Reason)];
         }
@@ -106,7 +106,7 @@ public sealed class BriefingRunCoordinator(
         {
             result = await LoadAndBriefAsync(pending, claims, date, cancellationToken);
         }
-        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        catch (Exception e) when (ItemFailure.BelongsToItem(e, cancellationToken))
         {
             result = await SettleAsync(pending, ItemFailure.Of(e), cancellationToken);
         }
@@ -157,7 +157,7 @@ public sealed class BriefingRunCoordinator(
             claim.SetResult(null);
             return result;
         }
-        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        catch (Exception e) when (ItemFailure.BelongsToItem(e, cancellationToken))
         {
             var failure = ItemFailure.Of(e);
             claim.SetResult(failure);
@@ -217,7 +217,7 @@ public sealed class BriefingRunCoordinator(
         {
             await pending.MarkFailedAsync(reason, cancellationToken);
         }
-        catch (Exception e) when (ItemFailure.IsItems(e, cancellationToken))
+        catch (Exception e) when (ItemFailure.BelongsToItem(e, cancellationToken))
         {
             // The failure still reaches the digest through the state store; only its quarantine on disk is missing.
             reason += $" It could not be quarantined: {ItemFailure.Of(e).Reason}";

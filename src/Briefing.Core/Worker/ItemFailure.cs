@@ -25,7 +25,7 @@ public sealed record ItemFailure(string Reason, bool Transient)
     };
 
     /// <summary>Whether <paramref name="e"/> belongs to one item; a cancelled pass and an unusable state store stop the pass instead.</summary>
-    public static bool IsItems(Exception e, CancellationToken cancellationToken) => e switch
+    public static bool BelongsToItem(Exception e, CancellationToken cancellationToken) => e switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => false,
         State.StateStoreException or State.StateLockedException => false,

@@ -167,6 +167,18 @@ public sealed class BriefingRunCoordinatorFaultTests
     }
 
     [Fact]
+    public async Task RunAsync_ModelOutageWhileTakingNotesOnALongArticle_LeavesItPending()
+    {
+        using var bed = new WorkerTestbed { Model = new RecordingChatCompletionService(_ => throw Unavailable()) };
+        bed.AddToInbox("long.txt", "Long talks\n\n" + string.Join("\n\n", LongArticleText.Paragraphs(12_000)));
+
+        var report = Assert.Single((await bed.RunAsync(new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "8192" })).Articles);
+
+        Assert.True(report.Outcome == ArticleOutcome.Pending, report.Reason);
+        Assert.Equal(["long.txt"], bed.InboxFiles());
+    }
+
+    [Fact]
     public async Task RunAsync_TransientFailureOnEveryPass_QuarantinesAfterMaxAttempts()
     {
         using var bed = new WorkerTestbed { Model = new RecordingChatCompletionService(_ => throw Unavailable()) };
