@@ -5,8 +5,9 @@ namespace Briefing.Sources;
 
 /// <summary>One inbox entry: moved to processed/ once briefed, or to failed/ with a reason file beside it.</summary>
 /// <remarks>
-/// Only regular files are read: opening a pipe would wait for a writer forever and a device never ends, so an entry
-/// that is not a regular file with text in it fails without being opened. An entry that disappears during the pass
+/// Only regular files are read: opening a pipe would wait for a writer forever, a device never ends and a symbolic
+/// link could point anywhere the worker may read, so an entry that is not a regular file with text in it fails
+/// without being opened. An entry that disappears during the pass
 /// (another process took it) is simply gone: there is nothing left to move.
 /// </remarks>
 public sealed class InboxArticle(string path, ArticleReader reader, ArticleIngestor ingestor, AtomicFileWriter writer) : IPendingArticle
@@ -60,8 +61,11 @@ public sealed class InboxArticle(string path, ArticleReader reader, ArticleInges
                 throw new ArticleException(ArticleErrorKind.NotFound, $"'{Source}' is a symbolic link to '{target}', which does not exist.");
             }
 
-            entry = final as FileInfo
-                ?? throw new ArticleException(ArticleErrorKind.NotFound, $"'{Source}' is a symbolic link to a folder, not to an article file.");
+            // Following it would let anyone who can write to the inbox have the worker read, brief and publish any file
+            // the worker's account can read.
+            throw new ArticleException(
+                ArticleErrorKind.UnsupportedContent,
+                $"'{Source}' is a symbolic link to '{target}'; only regular files are read from the inbox, so copy the article in instead.");
         }
 
         if (entry.Length == 0)

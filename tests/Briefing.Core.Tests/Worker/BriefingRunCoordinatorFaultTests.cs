@@ -14,11 +14,14 @@ namespace Briefing.Worker;
 public sealed class BriefingRunCoordinatorFaultTests
 {
     [UnixFact]
-    public async Task RunAsync_InboxEntriesThatAreNotRegularFiles_AreListedWithReasonsAndTheGoodFileIsBriefed()
+    public async Task RunAsync_InboxEntriesThatAreNotRegularFiles_AreNeverReadAndListedWithReasonsAndTheGoodFileIsBriefed()
     {
         using var bed = new WorkerTestbed();
         bed.AddSample();
         File.CreateSymbolicLink(Path.Combine(bed.Inbox, "dangling.txt"), Path.Combine(bed.Inbox, "no-such-file.txt"));
+        var secret = Path.Combine(Path.GetDirectoryName(bed.Inbox)!, "secret.txt");
+        File.WriteAllText(secret, WorkerTestbed.BridgeArticle);
+        File.CreateSymbolicLink(Path.Combine(bed.Inbox, "linked.txt"), secret);
         MakeFifo(Path.Combine(bed.Inbox, "pipe.txt"));
         bed.AddToInbox("empty.txt", string.Empty);
 
@@ -28,11 +31,14 @@ public sealed class BriefingRunCoordinatorFaultTests
         var summary = await run;
 
         Assert.Equal(1, summary.Count(ArticleOutcome.Briefed));
-        Assert.Equal(3, summary.Count(ArticleOutcome.Failed));
+        Assert.Equal(4, summary.Count(ArticleOutcome.Failed));
+        Assert.DoesNotContain(bed.Model.Received, r => r.History.Any(m => m.Content?.Contains("bridge", StringComparison.Ordinal) == true));
+        Assert.True(File.Exists(secret));
         Assert.Equal(["lavrov-talks.txt"], bed.InboxFiles("processed"));
         Assert.Empty(bed.InboxFiles());
         var reasons = Directory.GetFiles(Path.Combine(bed.Inbox, "failed"), "*.reason.txt").ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
         Assert.Equal($"'dangling.txt' is a symbolic link to '{Path.Combine(bed.Inbox, "no-such-file.txt")}', which does not exist.\n", reasons["dangling.txt.reason.txt"]);
+        Assert.Equal($"'linked.txt' is a symbolic link to '{secret}'; only regular files are read from the inbox, so copy the article in instead.\n", reasons["linked.txt.reason.txt"]);
         Assert.StartsWith("'pipe.txt' is empty or is not a regular file (a pipe, socket or device)", reasons["pipe.txt.reason.txt"], StringComparison.Ordinal);
         Assert.StartsWith("'empty.txt' is empty or is not a regular file", reasons["empty.txt.reason.txt"], StringComparison.Ordinal);
         var digest = bed.ReadDigest(".md");
