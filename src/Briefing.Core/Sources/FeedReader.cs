@@ -46,7 +46,13 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         }
         catch (HttpRequestException e)
         {
-            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {e.Message}", e);
+            // The outer message is generic ("An error occurred while sending the request"); the inner one says what happened.
+            var detail = e.InnerException is { Message: { Length: > 0 } inner } ? inner : e.Message;
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {detail}", e);
+        }
+        catch (IOException e)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"The connection to feed {url} broke while it was being read: {e.Message}", e);
         }
     }
 

@@ -19,9 +19,10 @@ public sealed record ItemFailure(string Reason, bool Transient)
         ArticleException article => new(OneLine(article.Message), false),
         ModelException model => new(OneLine(model.Message), model.Transient),
         OutputWriteException output => new(OneLine(output.Message), true),
-        HttpRequestException or SocketException or TimeoutException or OperationCanceledException =>
+        // HttpIOException is how a connection cut in the middle of a body shows.
+        HttpRequestException or HttpIOException or SocketException or TimeoutException or OperationCanceledException =>
             new($"The network failed: {OneLine(e.Message)}", true),
-        _ => new($"It could not be briefed: {OneLine(e.Message)}", false),
+        _ => new($"Unexpected failure: {OneLine(e.Message)}", false),
     };
 
     /// <summary>Whether <paramref name="e"/> belongs to one item; a cancelled pass and an unusable state store stop the pass instead.</summary>

@@ -42,6 +42,29 @@ public sealed class FeedSourceFaultTests
         Assert.DoesNotContain(again.Articles, a => a.Source is "javascript:alert(1)" or "file:///etc/passwd");
     }
 
+    [Fact]
+    public async Task RunAsync_FeedCutMidBody_IsListedAsAnUnreadableFeedAndTheInboxIsStillBriefed()
+    {
+        await using var server = await LocalHttpServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/rss+xml";
+            context.Response.ContentLength = 100_000;
+            await context.Response.WriteAsync("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut</title>");
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
+        using var bed = new WorkerTestbed();
+        bed.AddSample();
+
+        var summary = await bed.RunAsync(new Dictionary<string, string?> { ["Briefing:Worker:Feeds:0:Url"] = server.Url("/feed.xml").ToString() });
+
+        Assert.Equal(1, summary.Count(ArticleOutcome.Briefed));
+        Assert.Equal(1, summary.SourceFailures);
+        var line = bed.ReadDigest(".md").Split('\n').Single(l => l.StartsWith($"- **{server.Url("/feed.xml")}**: ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("An error occurred while sending the request", line, StringComparison.Ordinal);
+    }
+
     private static string Describe(RunSummary summary) =>
         string.Join("\n", summary.Articles.Select(a => $"{a.Source} {a.Outcome} {a.Reason}")) + $"\nsource failures: {summary.SourceFailures}";
 

@@ -104,7 +104,7 @@ public sealed class BriefingRunCoordinatorFaultTests
 
         Assert.Equal(1, summary.Count(ArticleOutcome.Briefed));
         Assert.Equal(1, summary.SourceFailures);
-        Assert.Contains("- **broken source**: It could not be briefed: The source is broken. Really.\n", bed.ReadDigest(".md"), StringComparison.Ordinal);
+        Assert.Contains("- **broken source**: Unexpected failure: The source is broken. Really.\n", bed.ReadDigest(".md"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class BriefingRunCoordinatorFaultTests
 
         Assert.Equal(1, summary.Count(ArticleOutcome.Briefed));
         var failed = Assert.Single(summary.Articles, a => a.Outcome == ArticleOutcome.Failed);
-        Assert.Equal("It could not be briefed: Invalid URI: The hostname could not be parsed. at System.Uri.CreateThis()", failed.Reason);
+        Assert.Equal("Unexpected failure: Invalid URI: The hostname could not be parsed. at System.Uri.CreateThis()", failed.Reason);
         Assert.Equal(failed.Reason, Assert.Single(source.Failed));
     }
 
