@@ -13,8 +13,13 @@ public sealed class DigestMarkdownRenderer
         var local = TimeZoneInfo.ConvertTime(digest.RunAt, digest.Zone);
         var md = new StringBuilder();
         md.Append("# Briefing digest, ").AppendLine(local.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).AppendLine();
-        md.Append(Count(digest.Briefings.Count, "briefing")).Append(", ").Append(Count(digest.Failures.Count, "failure"))
-            .Append(" · run at ").Append(local.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(' ').AppendLine(digest.Zone.Id).AppendLine();
+        md.Append(Count(digest.Briefings.Count, "briefing")).Append(", ").Append(Count(digest.Failures.Count, "failure"));
+        if (digest.Pending.Count > 0)
+        {
+            md.Append(", ").Append(digest.Pending.Count).Append(" left for the next run");
+        }
+
+        md.Append(" · run at ").Append(local.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(' ').AppendLine(digest.Zone.Id).AppendLine();
         AppendContents(md, digest);
         for (var i = 0; i < digest.Briefings.Count; i++)
         {

@@ -136,6 +136,7 @@ public sealed class BriefingRunCoordinatorFaultTests
         Assert.Equal(["bridge.txt", "lavrov-talks.txt"], bed.InboxFiles());
         Assert.Empty(bed.InboxFiles("failed"));
         var digest = bed.ReadDigest(".md");
+        Assert.Contains("0 briefings, 0 failures, 2 left for the next run · run at 09:30", digest, StringComparison.Ordinal);
         Assert.Contains("## <a id=\"pending\"></a>Left for the next run", digest, StringComparison.Ordinal);
         Assert.Contains("- **bridge.txt** (attempt 1 of 5): The model provider failed (HTTP 503)", digest, StringComparison.Ordinal);
         Assert.DoesNotContain("<a id=\"failures\">", digest, StringComparison.Ordinal);
