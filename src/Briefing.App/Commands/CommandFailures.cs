@@ -2,6 +2,7 @@ using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
 using Briefing.State;
+using Briefing.Worker;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.App.Commands;
@@ -50,16 +51,14 @@ internal static class CommandFailures
         }
         catch (UnauthorizedAccessException e)
         {
-            return await FailAsync(error, $"Permission denied: {OneLine(e.Message)}", ExitCodes.Unexpected);
+            return await FailAsync(error, $"Permission denied: {ItemFailure.OneLine(e.Message)}", ExitCodes.Unexpected);
         }
         catch (Exception e)
         {
             // A bug or an unforeseen failure of the machine: still one line, so no stack trace reaches a user or a log.
-            return await FailAsync(error, $"Unexpected failure: {OneLine(e.Message)}", ExitCodes.Unexpected);
+            return await FailAsync(error, $"Unexpected failure: {ItemFailure.OneLine(e.Message)}", ExitCodes.Unexpected);
         }
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     // DataAnnotations wraps each message in "DataAnnotation validation failed for 'X' members: '' with the error: '...'.";
     // the user needs only the message itself.

@@ -73,7 +73,7 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
         await host.RunAsync(cancellationToken);
         if (worker.ExecuteTask?.Exception?.GetBaseException() is { } fault)
         {
-            await error.WriteLineAsync($"briefing: the worker stopped: {string.Join(' ', fault.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}");
+            await error.WriteLineAsync($"briefing: the worker stopped: {ItemFailure.OneLine(fault.Message)}");
             return fault is StateStoreException ? ExitCodes.Configuration : ExitCodes.Unexpected;
         }
 

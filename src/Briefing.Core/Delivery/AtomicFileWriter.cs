@@ -17,8 +17,7 @@ public sealed class AtomicFileWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            throw new OutputWriteException($"Could not write '{Path.GetFullPath(path)}': {reason}", e);
+            throw new OutputWriteException($"Could not write '{Path.GetFullPath(path)}': {Worker.ItemFailure.OneLine(e.Message)}", e);
         }
     }
 

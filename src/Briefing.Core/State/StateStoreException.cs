@@ -18,14 +18,11 @@ public sealed class StateStoreException(string message, Exception? inner = null)
             SqliteException { SqliteErrorCode: 8 } => "is read-only",
             SqliteException { SqliteErrorCode: 5 or 6 } => "stayed locked by another process",
             SqliteException { SqliteErrorCode: 10 } => "could not be read or written (disk I/O error)",
-            SqliteException sqlite => $"failed ({OneLine(sqlite.Message)})",
+            SqliteException sqlite => $"failed ({Worker.ItemFailure.OneLine(sqlite.Message)})",
             UnauthorizedAccessException => "is not accessible (permission denied)",
-            _ => $"cannot be used ({OneLine(e.Message)})",
+            _ => $"cannot be used ({Worker.ItemFailure.OneLine(e.Message)})",
         };
         return new StateStoreException(
             $"The state database '{path}' {problem}; fix or move it, or point Briefing:Worker:StateDatabase at another file.", e);
     }
-
-    private static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
