@@ -90,6 +90,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddHttpClient<FeedReader>();
         services.AddSingleton<EngineIdentity>();
         services.AddSingleton<WorkerSchedule>();
+        services.AddSingleton<StateDatabase>();
         services.AddSingleton<BriefingStateStore>();
         services.AddSingleton<StateLock>();
         services.AddSingleton<BriefingFileNamer>();

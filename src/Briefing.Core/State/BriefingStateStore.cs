@@ -11,39 +11,23 @@ namespace Briefing.State;
 /// Every write is its own transaction, so a process killed at any point leaves a consistent database; a briefing is
 /// first reserved (its file name fixed), then confirmed once its files are on disk, so a rerun rewrites the same files.
 /// </remarks>
-public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDisposable
+public sealed class BriefingStateStore(StateDatabase database, IOptions<WorkerOptions> options)
 {
-    private readonly SemaphoreSlim _init = new(1, 1);
-    private readonly string _path = Path.GetFullPath(options.Value.StateDatabase);
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(options.Value.StateDatabase),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
-
-    private bool _initialized;
-
     /// <summary>Opens (creating if needed) the database, so a pass that cannot use it stops before it reads or moves anything.</summary>
-    public Task CheckAsync(CancellationToken cancellationToken) => GuardAsync(async () =>
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-    });
+    public Task CheckAsync(CancellationToken cancellationToken) => database.UseAsync(_ => Task.CompletedTask, cancellationToken);
 
-    public Task<StoredBriefing?> FindAsync(BriefingKey key, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<StoredBriefing?> FindAsync(BriefingKey key, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "SELECT source, file_stem, status FROM briefings WHERE content_hash=$h AND prompt_version=$p AND model=$m", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new StoredBriefing(key, reader.GetString(0), reader.GetString(1), Enum.Parse<BriefingStatus>(reader.GetString(2)))
             : null;
-    });
+    }, cancellationToken);
 
     /// <summary>Fixes the file stem for a briefing; a briefing reserved by an interrupted run keeps its stem.</summary>
-    public Task<string> ReserveAsync(BriefingKey key, string source, string fileStem, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<string> ReserveAsync(BriefingKey key, string source, string fileStem, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using (var insert = Command(connection, """
             INSERT OR IGNORE INTO briefings (content_hash, prompt_version, model, source, file_stem, status)
             VALUES ($h, $p, $m, $source, $stem, 'Writing')
@@ -56,20 +40,18 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
 
         await using var select = Command(connection, "SELECT file_stem FROM briefings WHERE content_hash=$h AND prompt_version=$p AND model=$m", key);
         return (string)(await select.ExecuteScalarAsync(cancellationToken) ?? fileStem);
-    });
+    }, cancellationToken);
 
-    public Task MarkBriefedAsync(BriefingKey key, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task MarkBriefedAsync(BriefingKey key, DateTimeOffset at, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "UPDATE briefings SET status='Briefed', briefed_at=$at WHERE content_hash=$h AND prompt_version=$p AND model=$m", key);
         command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
-    });
+    }, cancellationToken);
 
     /// <summary>Briefings not yet listed in a digest, including those of a run that was interrupted before its digest.</summary>
-    public Task<IReadOnlyList<StoredBriefing>> UndigestedAsync(CancellationToken cancellationToken) => GuardAsync<IReadOnlyList<StoredBriefing>>(async () =>
+    public Task<IReadOnlyList<StoredBriefing>> UndigestedAsync(CancellationToken cancellationToken) => database.UseAsync<IReadOnlyList<StoredBriefing>>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT content_hash, prompt_version, model, source, file_stem FROM briefings
@@ -84,7 +66,7 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         }
 
         return rows;
-    });
+    }, cancellationToken);
 
     public Task RecordFailureAsync(SourceFailure failure, DateTimeOffset at, CancellationToken cancellationToken) =>
         InsertFailureAsync(failure.Source, failure.Reason, pending: 0, at, cancellationToken);
@@ -93,9 +75,8 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
     public Task RecordPendingAsync(PendingFailure pending, DateTimeOffset at, CancellationToken cancellationToken) =>
         InsertFailureAsync(pending.Source, pending.Reason, pending.Attempt, at, cancellationToken);
 
-    public Task<IReadOnlyList<SourceFailure>> UndigestedFailuresAsync(CancellationToken cancellationToken) => GuardAsync<IReadOnlyList<SourceFailure>>(async () =>
+    public Task<IReadOnlyList<SourceFailure>> UndigestedFailuresAsync(CancellationToken cancellationToken) => database.UseAsync<IReadOnlyList<SourceFailure>>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT source, reason FROM failures WHERE digest IS NULL AND pending=0 ORDER BY id";
         var rows = new List<SourceFailure>();
@@ -106,12 +87,11 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         }
 
         return rows;
-    });
+    }, cancellationToken);
 
     /// <summary>Articles left for a later pass since the last digest, in the order they were recorded.</summary>
-    public Task<IReadOnlyList<PendingFailure>> UndigestedPendingAsync(CancellationToken cancellationToken) => GuardAsync<IReadOnlyList<PendingFailure>>(async () =>
+    public Task<IReadOnlyList<PendingFailure>> UndigestedPendingAsync(CancellationToken cancellationToken) => database.UseAsync<IReadOnlyList<PendingFailure>>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT source, reason, pending FROM failures WHERE digest IS NULL AND pending>0 ORDER BY id";
         var rows = new List<PendingFailure>();
@@ -122,12 +102,11 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         }
 
         return rows;
-    });
+    }, cancellationToken);
 
     /// <summary>Counts one more failed attempt at <paramref name="item"/> (an inbox path or a feed item) and returns the count.</summary>
-    public Task<int> RecordAttemptAsync(string item, string reason, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<int> RecordAttemptAsync(string item, string reason, DateTimeOffset at, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO attempts (item, attempts, last_reason, last_at) VALUES ($item, 1, $reason, $at)
@@ -138,33 +117,30 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    });
+    }, cancellationToken);
 
     /// <summary>Marks <paramref name="item"/> as quarantined (a feed item is not fetched again) or, with false, forgets its attempts once briefed.</summary>
-    public Task SetQuarantinedAsync(string item, bool quarantined, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task SetQuarantinedAsync(string item, bool quarantined, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = quarantined
             ? "INSERT INTO attempts (item, attempts, quarantined) VALUES ($item, 0, 1) ON CONFLICT(item) DO UPDATE SET quarantined=1"
             : "DELETE FROM attempts WHERE item=$item";
         command.Parameters.AddWithValue("$item", item);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    });
+    }, cancellationToken);
 
-    public Task<bool> IsQuarantinedAsync(string item, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<bool> IsQuarantinedAsync(string item, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT 1 FROM attempts WHERE item=$item AND quarantined=1";
         command.Parameters.AddWithValue("$item", item);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    });
+    }, cancellationToken);
 
     /// <summary>Marks everything undigested as listed in <paramref name="digest"/>, in one transaction.</summary>
-    public Task MarkDigestedAsync(IReadOnlyList<StoredBriefing> briefings, string digest, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task MarkDigestedAsync(IReadOnlyList<StoredBriefing> briefings, string digest, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var briefing in briefings)
         {
@@ -183,11 +159,10 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         }
 
         await transaction.CommitAsync(cancellationToken);
-    });
+    }, cancellationToken);
 
-    public Task<FeedValidators?> FeedValidatorsAsync(Uri feed, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<FeedValidators?> FeedValidatorsAsync(Uri feed, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT etag, last_modified FROM feeds WHERE url=$url";
         command.Parameters.AddWithValue("$url", feed.ToString());
@@ -195,42 +170,36 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         return await reader.ReadAsync(cancellationToken)
             ? new FeedValidators(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1))
             : null;
-    });
+    }, cancellationToken);
 
-    public Task SaveFeedValidatorsAsync(Uri feed, FeedValidators validators, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task SaveFeedValidatorsAsync(Uri feed, FeedValidators validators, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO feeds (url, etag, last_modified) VALUES ($url, $etag, $lm)";
         command.Parameters.AddWithValue("$url", feed.ToString());
         command.Parameters.AddWithValue("$etag", (object?)validators.ETag ?? DBNull.Value);
         command.Parameters.AddWithValue("$lm", (object?)validators.LastModified ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    });
+    }, cancellationToken);
 
     /// <summary>Whether a feed item was briefed with this prompt and model, so its page need not be fetched again.</summary>
-    public Task<bool> IsFeedItemBriefedAsync(Uri feed, string itemId, string promptVersion, string model, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<bool> IsFeedItemBriefedAsync(Uri feed, string itemId, string promptVersion, string model, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = FeedItemCommand(connection, "SELECT 1 FROM feed_items WHERE feed=$feed AND item=$item AND prompt_version=$p AND model=$m", feed, itemId, promptVersion, model);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    });
+    }, cancellationToken);
 
-    public Task RecordFeedItemAsync(Uri feed, string itemId, BriefingKey key, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task RecordFeedItemAsync(Uri feed, string itemId, BriefingKey key, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = FeedItemCommand(
             connection, "INSERT OR REPLACE INTO feed_items (feed, item, prompt_version, model, content_hash) VALUES ($feed, $item, $p, $m, $h)",
             feed, itemId, key.PromptVersion, key.Model);
         command.Parameters.AddWithValue("$h", key.ContentHash);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    });
+    }, cancellationToken);
 
-    public void Dispose() => _init.Dispose();
-
-    private Task InsertFailureAsync(string source, string reason, int pending, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
+    private Task InsertFailureAsync(string source, string reason, int pending, DateTimeOffset at, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO failures (source, reason, failed_at, pending) VALUES ($source, $reason, $at, $pending)";
         command.Parameters.AddWithValue("$source", source);
@@ -238,27 +207,7 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$pending", pending);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    });
-
-    private async Task GuardAsync(Func<Task> work) => await GuardAsync(async () =>
-    {
-        await work();
-        return true;
-    });
-
-    // Every way the database can be unusable (not a database, a full disk, a folder that cannot be created) reaches the
-    // pass as one exception that names the file; the pass stops, since it could not remember what it did.
-    private async Task<T> GuardAsync<T>(Func<Task<T>> work)
-    {
-        try
-        {
-            return await work();
-        }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
-        {
-            throw StateStoreException.For(_path, e);
-        }
-    }
+    }, cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, BriefingKey key)
     {
@@ -279,80 +228,5 @@ public sealed class BriefingStateStore(IOptions<WorkerOptions> options) : IDispo
         command.Parameters.AddWithValue("$p", promptVersion);
         command.Parameters.AddWithValue("$m", model);
         return command;
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-        {
-            await InitializeAsync(cancellationToken);
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        // FULL makes each commit durable before the inbox file moves; the cost is one fsync per article.
-        pragma.CommandText = "PRAGMA synchronous=FULL;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _init.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            if (Path.GetDirectoryName(Path.GetFullPath(options.Value.StateDatabase)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode=WAL;
-                CREATE TABLE IF NOT EXISTS briefings (
-                    content_hash TEXT NOT NULL, prompt_version TEXT NOT NULL, model TEXT NOT NULL,
-                    source TEXT NOT NULL, file_stem TEXT NOT NULL, status TEXT NOT NULL,
-                    briefed_at TEXT NULL, digest TEXT NULL,
-                    PRIMARY KEY (content_hash, prompt_version, model));
-                CREATE TABLE IF NOT EXISTS failures (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, reason TEXT NOT NULL,
-                    failed_at TEXT NOT NULL, digest TEXT NULL, pending INTEGER NOT NULL DEFAULT 0);
-                CREATE TABLE IF NOT EXISTS feeds (url TEXT PRIMARY KEY, etag TEXT NULL, last_modified TEXT NULL);
-                CREATE TABLE IF NOT EXISTS feed_items (
-                    feed TEXT NOT NULL, item TEXT NOT NULL, prompt_version TEXT NOT NULL, model TEXT NOT NULL,
-                    content_hash TEXT NOT NULL, PRIMARY KEY (feed, item, prompt_version, model));
-                CREATE TABLE IF NOT EXISTS attempts (
-                    item TEXT PRIMARY KEY, attempts INTEGER NOT NULL, last_reason TEXT NULL, last_at TEXT NULL,
-                    quarantined INTEGER NOT NULL DEFAULT 0);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await AddPendingColumnAsync(connection, cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _init.Release();
-        }
-    }
-
-    // A database written before pending articles were recorded lacks the column; 0 reads its rows as plain failures.
-    private static async Task AddPendingColumnAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await using var check = connection.CreateCommand();
-        check.CommandText = "SELECT 1 FROM pragma_table_info('failures') WHERE name='pending'";
-        if (await check.ExecuteScalarAsync(cancellationToken) is null)
-        {
-            await using var alter = connection.CreateCommand();
-            alter.CommandText = "ALTER TABLE failures ADD COLUMN pending INTEGER NOT NULL DEFAULT 0";
-            await alter.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 }
