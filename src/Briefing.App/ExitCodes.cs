@@ -17,6 +17,9 @@ internal static class ExitCodes
 
     /// <summary><c>worker --once</c> finished, but some articles or sources failed (see the digest).</summary>
     public const int ArticlesFailed = 9;
+
+    /// <summary><c>eval</c> wrote its report, but some cases produced no briefing (listed in the report).</summary>
+    public const int EvalCasesFailed = 10;
     public const int Cancelled = 130;
 
     public static int For(ArticleErrorKind kind) => kind switch

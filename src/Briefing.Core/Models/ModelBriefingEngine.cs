@@ -80,7 +80,7 @@ public sealed class ModelBriefingEngine(
         var condensed = await condenser.CondenseAsync(article, settings, cancellationToken);
         if (condensed.Notes is not { } notes)
         {
-            return (ModelOutcome.Failed(condensed.Failure ?? "The article could not be summarized in parts.", condensed.Usage), null);
+            return (ModelOutcome.Failed(condensed.Failure ?? "The article could not be summarized in parts.", condensed.Usage, condensed.Error), null);
         }
 
         var final = await conversation.RunAsync(notes, settings, cancellationToken);

@@ -93,10 +93,10 @@ public sealed class FeedSourceTests
         Assert.StartsWith("reason: ", lines[4], StringComparison.Ordinal);
         Assert.Contains("HTTP 404", lines[4], StringComparison.Ordinal);
         var storyTwo = File.ReadAllText(Path.Combine(bed.Output, "failed", Assert.Single(failed, f => f.Contains("-story-2-", StringComparison.Ordinal))));
-        Assert.Contains("reason: The reply is not valid JSON", storyTwo, StringComparison.Ordinal);
+        Assert.Contains("reason: The model declined to write this briefing", storyTwo, StringComparison.Ordinal);
         var digest = bed.ReadDigest(".md");
         Assert.Contains($"- **{server.Url("/story/3")}**: ", digest, StringComparison.Ordinal);
-        Assert.Contains($"- **{server.Url("/story/2")}**: The reply is not valid JSON", digest, StringComparison.Ordinal);
+        Assert.Contains($"- **{server.Url("/story/2")}**: The model declined to write this briefing", digest, StringComparison.Ordinal);
         Assert.Empty(bed.Files("briefings"));
 
         // The page comes back and the model recovers: both items are briefed on the next run, not lost.

@@ -51,7 +51,7 @@ public sealed record ServerReply(string Name, Func<HttpContext, bool, ScriptedCh
 
     public override string ToString() => Name;
 
-    private static string Completion(string? content, string finishReason, bool withUsage)
+    internal static string Completion(string? content, string finishReason = "stop", bool withUsage = true)
     {
         var usage = withUsage
             ? $$""","usage":{"prompt_tokens":{{PromptTokens}},"completion_tokens":{{CompletionTokens}},"total_tokens":{{PromptTokens + CompletionTokens}}}"""

@@ -15,7 +15,7 @@ namespace Briefing.Models.Local;
 /// Nothing here runs (and the native library is not loaded) unless the local provider is configured.
 /// </remarks>
 public sealed partial class LocalModelRuntime(
-    IOptions<ModelOptions> model, IOptions<LocalModelOptions> options, LocalModelStore store, TimeProvider time, ILoggerFactory loggers)
+    IOptions<ModelOptions> model, IOptions<LocalModelOptions> options, LocalModelStore store, LocalContextWindow window, TimeProvider time, ILoggerFactory loggers)
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -74,7 +74,10 @@ public sealed partial class LocalModelRuntime(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new ModelException(
-                $"The local model did not finish within {limit} (Briefing:Model:RequestTimeout); raise it, use a shorter --length or a smaller model.");
+                $"The local model did not finish within {limit} (Briefing:Model:RequestTimeout); raise it, use a shorter --length or a smaller model.")
+            {
+                IsTransient = true,
+            };
         }
     }
 
@@ -133,7 +136,7 @@ public sealed partial class LocalModelRuntime(
         var local = options.Value;
         var parameters = new ModelParams(path)
         {
-            ContextSize = (uint)local.ContextSize,
+            ContextSize = (uint)window.Tokens,
             GpuLayerCount = local.GpuLayers,
             Threads = local.Threads,
         };
@@ -149,11 +152,18 @@ public sealed partial class LocalModelRuntime(
         {
             throw new ModelException($"The local model '{path}' could not be loaded: the file is damaged, truncated or of an unsupported architecture.", e);
         }
+        catch (Exception e) when (e is RuntimeError or DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException)
+        {
+            throw new ModelException(
+                "The local model runtime (llama.cpp) could not start on this machine: its native library is missing or does not suit this CPU; " +
+                "reinstall briefing, or use another provider.",
+                e);
+        }
 
         try
         {
             var template = LocalPromptTokenizer.ChooseTemplate(weights, local.ChatTemplate);
-            var loaded = new LoadedLocalModel(path, weights, parameters, new LocalPromptTokenizer(weights, template), local);
+            var loaded = new LoadedLocalModel(path, weights, parameters, new LocalPromptTokenizer(weights, template), local, window.Limit);
             LoadCount++;
             LogLoaded(_logger, path, loaded.TemplateName);
             return loaded;

@@ -62,7 +62,7 @@ public sealed partial class LongArticleCondenser(
         }
         catch (Exception e) when (e is ModelException or ContextBudgetExceededException)
         {
-            return new CondensedArticle(null, e.Message, parts, passes, usage.Total);
+            return new CondensedArticle(null, e.Message, parts, passes, usage.Total, e);
         }
     }
 
