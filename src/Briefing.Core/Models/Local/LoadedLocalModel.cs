@@ -10,7 +10,7 @@ namespace Briefing.Models.Local;
 /// <summary>Model weights held in memory, and one generation at a time over a fresh context.</summary>
 /// <remarks>The weights are shared by every request; a context (the KV cache) is created per request so no article sees another's tokens.</remarks>
 internal sealed class LoadedLocalModel(
-    string path, LLamaWeights weights, ModelParams parameters, LocalPromptTokenizer prompt, LocalModelOptions options, string contextLimit)
+    string path, LLamaWeights weights, ModelParams parameters, LocalPromptTokenizer prompt, LocalModelOptions options, string contextLimit, TimeProvider time)
     : IDisposable
 {
     public string Path => path;
@@ -29,6 +29,7 @@ internal sealed class LoadedLocalModel(
         }
 
         using var sampler = CreateSampler(request.Grammar);
+        var started = time.GetTimestamp();
         var batch = new LLamaBatch();
         var batchSize = (int)context.BatchSize;
         for (var start = 0; start < tokens.Count; start += batchSize)
@@ -43,6 +44,8 @@ internal sealed class LoadedLocalModel(
             await DecodeAsync(context, batch, cancellationToken);
         }
 
+        var promptTime = time.GetElapsedTime(started);
+        started = time.GetTimestamp();
         var decoder = new StreamingTokenDecoder(context);
         var text = new StringBuilder();
         var generated = 0;
@@ -65,7 +68,7 @@ internal sealed class LoadedLocalModel(
             await DecodeAsync(context, batch, cancellationToken);
         }
 
-        return new LocalGeneration(text.ToString(), tokens.Count, generated, Truncated: !stopped);
+        return new LocalGeneration(text.ToString(), tokens.Count, generated, Truncated: !stopped, promptTime, time.GetElapsedTime(started));
     }
 
     private ISamplingPipeline CreateSampler(string? grammar)

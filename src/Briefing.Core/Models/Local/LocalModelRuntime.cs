@@ -48,10 +48,8 @@ public sealed partial class LocalModelRuntime(
         try
         {
             _loaded ??= await LoadCoreAsync(cancellationToken);
-            var started = time.GetTimestamp();
             var result = await GenerateWithTimeoutAsync(_loaded, messages, request, cancellationToken);
-            var seconds = time.GetElapsedTime(started).TotalSeconds;
-            LogGenerated(_logger, result.PromptTokens, result.CompletionTokens, seconds);
+            LogGenerated(_logger, result.PromptTokens, result.PromptTime.TotalSeconds, result.CompletionTokens, result.GenerationTime.TotalSeconds);
             return result;
         }
         finally
@@ -163,7 +161,7 @@ public sealed partial class LocalModelRuntime(
         try
         {
             var template = LocalPromptTokenizer.ChooseTemplate(weights, local.ChatTemplate);
-            var loaded = new LoadedLocalModel(path, weights, parameters, new LocalPromptTokenizer(weights, template), local, window.Limit);
+            var loaded = new LoadedLocalModel(path, weights, parameters, new LocalPromptTokenizer(weights, template), local, window.Limit, time);
             LoadCount++;
             LogLoaded(_logger, path, loaded.TemplateName);
             return loaded;
@@ -178,6 +176,6 @@ public sealed partial class LocalModelRuntime(
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded local model {Path} (chat template {Template})")]
     private static partial void LogLoaded(ILogger logger, string path, string template);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Local model read {PromptTokens} prompt tokens and wrote {CompletionTokens} in {Seconds:F1} s")]
-    private static partial void LogGenerated(ILogger logger, int promptTokens, int completionTokens, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local model read {PromptTokens} prompt tokens in {PromptSeconds:F2} s and wrote {CompletionTokens} in {GenerationSeconds:F2} s")]
+    private static partial void LogGenerated(ILogger logger, int promptTokens, double promptSeconds, int completionTokens, double generationSeconds);
 }
