@@ -38,7 +38,8 @@ public sealed class FileReplayChatCompletionService : IChatCompletionService
         var index = Math.Min(Interlocked.Increment(ref _calls) - 1, _replyFiles.Length - 1);
         if (new FileInfo(_replyFiles[index]).Length > _maxBytes)
         {
-            throw new ModelException($"The fake reply file '{_replyFiles[index]}' is larger than the {_maxBytes:N0}-byte limit on model replies (Briefing:Model:MaxReplyBytes).");
+            throw new ModelException(
+                $"The model's reply was larger than {Resilience.BoundedReplyHandler.Size(_maxBytes)} (Briefing:Model:MaxReplyBytes): the fake reply file '{_replyFiles[index]}' is too large.");
         }
 
         var reply = await File.ReadAllTextAsync(_replyFiles[index], cancellationToken);

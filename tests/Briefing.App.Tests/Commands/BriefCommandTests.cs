@@ -146,6 +146,18 @@ public sealed class BriefCommandTests : IDisposable
         Assert.DoesNotContain("DataAnnotation", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Brief_ModelReplyOverTheSizeBound_ExitsModelFailedSayingSo()
+    {
+        var reply = await Write("huge-reply.txt", new string('x', 2 << 20));
+
+        var (exitCode, _, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--provider", "fake", "--fake-reply", reply);
+
+        Assert.Equal(7, exitCode);
+        AssertOneLine(error, "The model's reply was larger than 1 MB (Briefing:Model:MaxReplyBytes)");
+        Assert.DoesNotContain("tokens", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("localhost:11434/v1")]
     [InlineData("example.com/v1")]

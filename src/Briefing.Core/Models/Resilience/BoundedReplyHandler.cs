@@ -77,7 +77,8 @@ internal sealed class BoundedReplyHandler(long maxBytes) : DelegatingHandler
         CultureInfo.InvariantCulture,
         $"The model's reply was larger than {Size(maxBytes)} (Briefing:Model:MaxReplyBytes), so it was not read; check the endpoint, or raise the limit if such replies are expected."));
 
-    private static string Size(long bytes) => bytes >= 1 << 20 && bytes % (1 << 20) == 0
+    /// <summary>A byte count as a reader would say it: "1 MB", or "5,000 bytes".</summary>
+    internal static string Size(long bytes) => bytes >= 1 << 20 && bytes % (1 << 20) == 0
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes >> 20:N0} MB")
         : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 }
