@@ -22,15 +22,4 @@ public sealed class LocalProviderProcessTests
             "briefing: The local model reached the cap of 400 tokens before its JSON reply was complete; use a longer --length or lower Briefing:Model:Local:MaxJsonStringLength.",
             line);
     }
-
-    [LocalModelFact]
-    public async Task Brief_LocalArticleLongerThanTheTrainedContext_RefusedInOneLine()
-    {
-        var (exitCode, _, error) = await BriefingProcess.RunAsync(
-            RepositoryPaths.Root, null, "brief", "samples/lavrov-talks.txt", "--provider", "local", "--model", LocalModelFactAttribute.StoriesModel);
-
-        Assert.Equal(7, exitCode);
-        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
-        Assert.Contains("the limit is the 2,048-token context the model was trained on", line, StringComparison.Ordinal);
-    }
 }
