@@ -13,14 +13,23 @@ internal static class NativeGrammarCheck
 {
     public static bool Accepts(LLamaWeights weights, string grammar)
     {
-        // LLamaSharp's resolver picks the native build it loaded; asking through its assembly gets the same library.
+        // LLamaSharp's resolver picks the native build it loaded; asking through its assembly gets the same library, and
+        // this handle only adds a reference to it, released below.
         var library = NativeLibrary.Load("llama", typeof(NativeApi).Assembly, null);
-        var vocabulary = Marshal.GetDelegateForFunctionPointer<GetVocabulary>(NativeLibrary.GetExport(library, "llama_model_get_vocab"));
-        var initialize = Marshal.GetDelegateForFunctionPointer<InitializeGrammar>(NativeLibrary.GetExport(library, "llama_sampler_init_grammar"));
-        var free = Marshal.GetDelegateForFunctionPointer<FreeSampler>(NativeLibrary.GetExport(library, "llama_sampler_free"));
         var added = false;
         try
         {
+            if (!NativeLibrary.TryGetExport(library, "llama_model_get_vocab", out var getVocabulary)
+                || !NativeLibrary.TryGetExport(library, "llama_sampler_init_grammar", out var initializeGrammar)
+                || !NativeLibrary.TryGetExport(library, "llama_sampler_free", out var freeSampler))
+            {
+                // A native build without these functions cannot be asked; LLamaSharp's own call is all that is left.
+                return true;
+            }
+
+            var vocabulary = Marshal.GetDelegateForFunctionPointer<GetVocabulary>(getVocabulary);
+            var initialize = Marshal.GetDelegateForFunctionPointer<InitializeGrammar>(initializeGrammar);
+            var free = Marshal.GetDelegateForFunctionPointer<FreeSampler>(freeSampler);
             weights.NativeHandle.DangerousAddRef(ref added);
             var sampler = initialize(vocabulary(weights.NativeHandle.DangerousGetHandle()), grammar, "root");
             if (sampler == IntPtr.Zero)
@@ -37,6 +46,8 @@ internal static class NativeGrammarCheck
             {
                 weights.NativeHandle.DangerousRelease();
             }
+
+            NativeLibrary.Free(library);
         }
     }
 

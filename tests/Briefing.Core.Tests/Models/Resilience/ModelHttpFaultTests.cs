@@ -317,4 +317,20 @@ public sealed class ModelHttpFaultTests
         var announced = harness.Services.GetFakeLogCollector().GetSnapshot().Where(r => r.Category == ModelResilience.RetryLogCategory).Select(r => r.Message);
         Assert.Equal(["The model provider answered with HTTP 429; retrying in 7 s (retry 1 of 2)"], announced);
     }
+
+    [Theory]
+    [InlineData("""{"id":"chatcmpl-1","object":"chat.completion","created":1767225600,"model":"test-model","choices":[]}""")]
+    [InlineData("""{"unexpected":true}""")]
+    [InlineData("""[1,2,3]""")]
+    public async Task Generate_ResponseThatIsNotACompletion_FailsInPlainWordsNamingTheEndpoint(string body)
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Raw(body)]);
+
+        var error = await harness.FailAsync();
+
+        Assert.DoesNotContain("Exception", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Index was out of range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Briefing:Model:Endpoint", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
+    }
 }
