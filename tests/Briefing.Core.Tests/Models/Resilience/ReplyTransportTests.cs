@@ -49,6 +49,22 @@ public sealed class ReplyTransportTests
     }
 
     [Fact]
+    public async Task Generate_LongUnusableReplyUnderTheBound_RepairRepeatsOnlyItsStartAndFailsOnTheReplyNotTheBudget()
+    {
+        var runaway = string.Concat(Enumerable.Repeat("The officials met and talked. ", 30_000));
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Content(runaway)]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        var echoed = harness.Server.Received.Last().GetProperty("messages").EnumerateArray().ToList()[2].GetProperty("content").GetString() ?? string.Empty;
+        Assert.InRange(echoed.Length, 1, 8_100);
+        Assert.EndsWith("more characters not repeated]", echoed, StringComparison.Ordinal);
+        Assert.StartsWith("The reply is plain text, not the JSON object that was asked for.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("never truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Generate_ReplyWithinARaisedBound_IsRead()
     {
         var long_ = FakeReplies.Sample.Replace("\"language\": \"en\"", "\"language\": \"en\", \"padding\": \"" + new string('x', 2 << 20) + "\"", StringComparison.Ordinal);
