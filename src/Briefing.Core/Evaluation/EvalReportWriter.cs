@@ -24,7 +24,8 @@ public sealed class EvalReportWriter
         var md = new StringBuilder();
         md.AppendLine("# Evaluation").AppendLine();
         md.Append(CultureInfo.InvariantCulture, $"- Dataset: `{report.Dataset}` ({report.Cases} cases, {report.Failed} failed)").AppendLine();
-        md.Append(CultureInfo.InvariantCulture, $"- Engine: {report.Engine} ({report.Model}), length {report.Length}").AppendLine();
+        var engine = report.Engine.Length == 0 ? "unknown: no case produced a briefing" : $"{report.Engine} ({report.Model})";
+        md.Append(CultureInfo.InvariantCulture, $"- Engine: {engine}, length {report.Length}").AppendLine();
         var scored = report.Scored == SummaryTarget.KeyPoints ? "key points, one a line" : "briefing paragraph, one sentence a line";
         md.Append(CultureInfo.InvariantCulture, $"- Scored: {scored}; ROUGE F ×100 as rouge-score computes it (stemming on), mean over cases").AppendLine().AppendLine();
 

@@ -48,6 +48,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(ExitCodes.EvalCasesFailed, exit);
         Assert.Equal(10, ExitCodes.EvalCasesFailed);
         Assert.Contains("## Failed cases (2 of 2", output, StringComparison.Ordinal);
+        Assert.Contains("- Engine: unknown: no case produced a briefing, length short", output, StringComparison.Ordinal);
         Assert.True(File.Exists(report + ".json"));
         var last = error.TrimEnd().Split('\n')[^1];
         Assert.StartsWith("briefing: 2 of 2 cases failed and were not scored", last, StringComparison.Ordinal);
