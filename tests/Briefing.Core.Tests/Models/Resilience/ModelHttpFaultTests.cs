@@ -333,4 +333,18 @@ public sealed class ModelHttpFaultTests
         Assert.Contains("Briefing:Model:Endpoint", error.Message, StringComparison.Ordinal);
         Assert.False(error.IsTransient);
     }
+
+    [Fact]
+    public async Task Generate_ProviderDownWhileTakingNotesOnALongArticle_FailsAsTransient()
+    {
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Status(503)], new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "3000" });
+        var sentences = Enumerable.Range(1, 300).Select(i => $"Officials met on day {i} to discuss the border and agreed to meet again.");
+        var longArticle = ModelServerHarness.Article with { Paragraphs = sentences.Chunk(4).Select(c => string.Join(" ", c)).ToList() };
+
+        var error = await harness.FailAsync(longArticle);
+
+        Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
+    }
 }
