@@ -20,6 +20,9 @@ internal static class ExitCodes
 
     /// <summary>Another worker pass holds the state database's lock; this pass waited, then did not start.</summary>
     public const int Busy = 10;
+
+    /// <summary><c>eval</c> wrote its report, but some cases produced no briefing (listed in the report).</summary>
+    public const int EvalCasesFailed = 11;
     public const int Cancelled = 130;
 
     public static int For(ArticleErrorKind kind) => kind switch

@@ -55,6 +55,23 @@ internal static class HarnessRunner
             }
         }
 
+        if (all || names.Contains("local"))
+        {
+            var model = Path.GetFullPath(Path.Combine(root, "..", "shared", "models", "stories260K.gguf"));
+            if (!File.Exists(model))
+            {
+                Console.WriteLine($"local: the test model {model} is absent; nothing measured.");
+            }
+            else
+            {
+                // The 260K-parameter story model tokenizes almost per character: 2,000 characters are about 1,300 tokens.
+                var article = (await File.ReadAllTextAsync(Path.Combine(root, "samples", "lavrov-talks.txt")))[..2000];
+                var harness = new LocalModelHarness(model, maxTokens: 400, runs: 5);
+                Console.WriteLine(await harness.RunAsync("local, no grammar", article, withGrammar: false));
+                Console.WriteLine(await harness.RunAsync("local, briefing grammar", article, withGrammar: true));
+            }
+        }
+
         return 0;
     }
 

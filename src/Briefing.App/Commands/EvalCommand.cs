@@ -103,6 +103,14 @@ internal sealed class EvalCommand(Action<IServiceCollection>? configureServices 
             await files.WriteAsync(output + ".json", writer.ToJson(report), cancellationToken);
             await parse.InvocationConfiguration.Output.WriteAsync(markdown);
             await error.WriteLineAsync($"Report written to {output}.md and {output}.json.");
+            if (report.FailedCases is [var first, ..])
+            {
+                // A run with failed cases is not a clean measurement; scripts must not take its figures for one.
+                await error.WriteLineAsync(
+                    $"briefing: {report.Failed} of {report.Cases} cases failed and were not scored (see \"Failed cases\" in the report); first: {first.Id}: {first.Error}");
+                return ExitCodes.EvalCasesFailed;
+            }
+
             return ExitCodes.Success;
         });
     }

@@ -1,3 +1,4 @@
+using Briefing.Models.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,6 +38,11 @@ internal static class BriefingHost
         builder.Logging.AddFilter(category: null, verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+        // llama.cpp reports model-metadata quirks and its own failures in many lines; the local provider turns each
+        // failure into one line of its own, so the native log is shown only with --verbose.
+        builder.Logging.AddFilter("LLama.Native", verbose ? LogLevel.Information : LogLevel.None);
+        // A retry wait can last minutes (a provider's Retry-After); a person at a terminal is told, a script reading stderr is not.
+        builder.Logging.AddFilter(ModelResilience.RetryLogCategory, verbose || !Console.IsErrorRedirected ? LogLevel.Information : LogLevel.Warning);
         // Each retry is logged by Polly with a full stack trace; the outcome already reaches the user as one line.
         builder.Logging.AddFilter("Polly", verbose ? LogLevel.Warning : LogLevel.None);
 

@@ -29,6 +29,9 @@ public sealed partial class BriefingReplyParser
         return content;
     }
 
+    /// <summary>Whether the reply has at least one bullet or numbered line (and so may be a briefing written as a list).</summary>
+    public bool HasBullets(string reply) => reply.Split('\n').Any(l => Bullet().IsMatch(l.Trim()));
+
     private static BriefingContent? TryParseJson(string reply)
     {
         foreach (var candidate in JsonCandidates(reply))
@@ -159,7 +162,7 @@ public sealed partial class BriefingReplyParser
             return null;
         }
 
-        var prose = lines.Where(l => !Bullet().IsMatch(l) && !Heading().IsMatch(l));
+        var prose = lines.Where(l => !Bullet().IsMatch(l) && !Heading().IsMatch(l) && !Chatter().IsMatch(l));
         return new BriefingContent(string.Join(' ', prose), points);
     }
 
@@ -168,6 +171,10 @@ public sealed partial class BriefingReplyParser
         var flat = text.ReplaceLineEndings(" ").Trim();
         return flat.Length <= 80 ? flat : flat[..77] + "...";
     }
+
+    // A lead-in ("Sure! Here is the briefing:") or a sign-off ("Let me know if ...") is talk around the briefing, not part of it.
+    [GeneratedRegex(@"^(?:.{0,160}:|(?:sure|certainly|of course|absolutely|okay)\b[!,.].*|here(?:'s|’s| is| are)\b.{0,80}\b(?:briefing|summary|key points)\b.*|(?:let me know|i hope this helps|hope this helps|feel free)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Chatter();
 
     [GeneratedRegex(@"^(?:[-*\u2022]|\d{1,2}[.)])\s+(?<text>.+)$")]
     private static partial Regex Bullet();

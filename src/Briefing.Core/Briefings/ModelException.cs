@@ -3,7 +3,7 @@ namespace Briefing.Briefings;
 /// <summary>The model call failed, or the model replied with something that is not a usable briefing.</summary>
 public sealed class ModelException(string message, Exception? inner = null) : Exception(message, inner)
 {
-    /// <summary>Whether the cause lies with the provider or the network (unavailable, rate limited, timed out, circuit
-    /// open, refused credentials), not with the article; the worker leaves such an article pending for a later pass.</summary>
-    public bool Transient { get; init; }
+    /// <summary>The failure is the world's, not the article's (provider down or rate limiting, timeout, circuit open, network): a later try may succeed.</summary>
+    /// <remarks>Refusals, content filters and unusable replies are false: asking again with the same article gets the same answer.</remarks>
+    public bool IsTransient { get; init; }
 }

@@ -41,7 +41,8 @@ public sealed class EvalDataset
         }
         catch (JsonException e)
         {
-            throw new EvalDatasetException($"{path} line {number}: not valid JSON ({e.Message}).", e);
+            // The parser's own message ("'x' is an invalid start of a value. LineNumber: 0 ...") is for programmers.
+            throw new EvalDatasetException($"{path} line {number}: not valid JSON (the problem is at character {(e.BytePositionInLine ?? 0) + 1}); each line must be one JSON object.", e);
         }
     }
 

@@ -13,7 +13,12 @@ public sealed record EvalReport
     public required int Cases { get; init; }
     public required int Failed { get; init; }
     public required EvalMeans System { get; init; }
+
+    /// <summary>Lead-3 over the cases the system scored, so the two rows compare the same articles.</summary>
     public required EvalMeans Lead3 { get; init; }
+
+    /// <summary>Lead-3 over every case, failed ones included; equal to <see cref="Lead3"/> when none failed.</summary>
+    public required EvalMeans Lead3AllCases { get; init; }
 
     /// <summary>Share of briefings with no unsupported number, name or quotation, in percent.</summary>
     public required double GroundedPercent { get; init; }
@@ -24,6 +29,9 @@ public sealed record EvalReport
 
     /// <summary>Model usage summed over every case that called a model; null when none did.</summary>
     public required ModelUsage? Usage { get; init; }
+
+    /// <summary>The cases that produced no briefing, with the reason; any of them makes <c>briefing eval</c> exit non-zero.</summary>
+    public required IReadOnlyList<EvalCaseResult> FailedCases { get; init; }
     public required IReadOnlyList<EvalCaseResult> Worst { get; init; }
     public required IReadOnlyList<EvalCaseResult> Results { get; init; }
 }

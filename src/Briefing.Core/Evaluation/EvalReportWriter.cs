@@ -24,15 +24,28 @@ public sealed class EvalReportWriter
         var md = new StringBuilder();
         md.AppendLine("# Evaluation").AppendLine();
         md.Append(CultureInfo.InvariantCulture, $"- Dataset: `{report.Dataset}` ({report.Cases} cases, {report.Failed} failed)").AppendLine();
-        md.Append(CultureInfo.InvariantCulture, $"- Engine: {report.Engine} ({report.Model}), length {report.Length}").AppendLine();
+        var engine = report.Engine.Length == 0 ? "unknown: no case produced a briefing" : $"{report.Engine} ({report.Model})";
+        md.Append(CultureInfo.InvariantCulture, $"- Engine: {engine}, length {report.Length}").AppendLine();
         var scored = report.Scored == SummaryTarget.KeyPoints ? "key points, one a line" : "briefing paragraph, one sentence a line";
         md.Append(CultureInfo.InvariantCulture, $"- Scored: {scored}; ROUGE F ×100 as rouge-score computes it (stemming on), mean over cases").AppendLine().AppendLine();
 
         md.AppendLine("| | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | Words |").AppendLine("|---|---:|---:|---:|---:|---:|");
         Row(md, "Briefing", report.System);
-        Row(md, "Lead-3", report.Lead3);
+        Row(md, report.Failed == 0 ? "Lead-3" : string.Create(CultureInfo.InvariantCulture, $"Lead-3 (same {report.Cases - report.Failed} case{(report.Cases - report.Failed == 1 ? string.Empty : "s")})"), report.Lead3);
         md.Append(CultureInfo.InvariantCulture,
             $"| Difference | {report.System.Rouge1 - report.Lead3.Rouge1:+0.00;-0.00} | {report.System.Rouge2 - report.Lead3.Rouge2:+0.00;-0.00} | {report.System.RougeL - report.Lead3.RougeL:+0.00;-0.00} | {report.System.RougeLsum - report.Lead3.RougeLsum:+0.00;-0.00} | |").AppendLine().AppendLine();
+
+        if (report.FailedCases.Count > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"## Failed cases ({report.FailedCases.Count} of {report.Cases}: not scored, left out of both rows above)").AppendLine().AppendLine();
+            md.AppendLine("| Case | Reason |").AppendLine("|---|---|");
+            foreach (var failed in report.FailedCases)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(failed.Id)} | {Cell(failed.Error ?? "no briefing")} |").AppendLine();
+            }
+
+            md.AppendLine();
+        }
 
         md.AppendLine("## Grounding").AppendLine();
         md.Append(CultureInfo.InvariantCulture, $"- Briefings with every number, name and quotation found in the article: {report.GroundedPercent:0.0}%").AppendLine();
@@ -52,7 +65,7 @@ public sealed class EvalReportWriter
             var s = worst.Scores;
             var note = worst.Error ?? (worst.Unsupported.Count > 0 ? string.Join("; ", worst.Unsupported) : string.Empty);
             md.Append(CultureInfo.InvariantCulture,
-                $"| {worst.Id} | {F(s?.Rouge1.F)} | {F(s?.Rouge2.F)} | {F(s?.RougeLsum.F)} | {F(worst.Lead.Rouge1.F)} | {note.Replace("|", "\\|", StringComparison.Ordinal)} |").AppendLine();
+                $"| {Cell(worst.Id)} | {F(s?.Rouge1.F)} | {F(s?.Rouge2.F)} | {F(s?.RougeLsum.F)} | {F(worst.Lead.Rouge1.F)} | {Cell(note)} |").AppendLine();
         }
 
         return md.ToString();
@@ -75,6 +88,8 @@ public sealed class EvalReportWriter
 
     private static void Row(StringBuilder md, string name, EvalMeans means) =>
         md.Append(CultureInfo.InvariantCulture, $"| {name} | {means.Rouge1:0.00} | {means.Rouge2:0.00} | {means.RougeL:0.00} | {means.RougeLsum:0.00} | {means.Words:0.0} |").AppendLine();
+
+    private static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string F(double? value) => value is { } v ? (v * 100).ToString("0.00", CultureInfo.InvariantCulture) : "–";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Models.Budget;
 using Briefing.Text;
 
 namespace Briefing.Evaluation;
@@ -47,13 +48,16 @@ public sealed class EvalRunner(
             Cases = cases.Count,
             Failed = results.Count - scored.Count,
             System = EvalMeans.Of(scored.Select(r => r.Scores).OfType<RougeScores>().ToList(), scored.Select(r => r.Words)),
-            Lead3 = EvalMeans.Of(results.Select(r => r.Lead).ToList(), results.Select(r => r.LeadWords)),
+            // Over the same cases as the system: a failed case would otherwise count for Lead-3 only and skew the difference.
+            Lead3 = EvalMeans.Of(scored.Select(r => r.Lead).ToList(), scored.Select(r => r.LeadWords)),
+            Lead3AllCases = EvalMeans.Of(results.Select(r => r.Lead).ToList(), results.Select(r => r.LeadWords)),
             GroundedPercent = checkedOnes.Count == 0 ? 0 : Math.Round(100.0 * checkedOnes.Count(r => r.Verdict == "grounded") / checkedOnes.Count, 1),
             MeanContentPrecision = checkedOnes.Count == 0 ? 0 : Math.Round(checkedOnes.Average(r => r.ContentPrecision ?? 0), 4),
             UnsupportedPerBriefing = checkedOnes.Count == 0 ? 0 : Math.Round(checkedOnes.Average(r => r.Unsupported.Count), 3),
             TotalSeconds = Math.Round(total, 2),
             SecondsPerCase = cases.Count == 0 ? 0 : Math.Round(total / cases.Count, 4),
             Usage = results.Select(r => r.Usage).OfType<ModelUsage>().Aggregate((ModelUsage?)null, (sum, u) => sum is null ? u : sum.Add(u)),
+            FailedCases = results.Where(r => r.Scores is null).ToList(),
             Worst = results.OrderBy(r => r.Scores is null ? -1 : r.MeanF).ThenBy(r => r.Id, StringComparer.Ordinal).Take(WorstCases).ToList(),
             Results = results,
         };
@@ -89,7 +93,7 @@ public sealed class EvalRunner(
                 ContentPrecision = briefing.Grounding?.ContentPrecision,
             }, (briefing.Engine.Kind, briefing.Engine.Model));
         }
-        catch (Exception e) when (e is ArticleException or ModelException)
+        catch (Exception e) when (e is ArticleException or ModelException or ContextBudgetExceededException)
         {
             return (result with { Error = e.Message, Seconds = time.GetElapsedTime(started).TotalSeconds }, null);
         }

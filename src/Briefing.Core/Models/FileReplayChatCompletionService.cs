@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Briefing.Briefings;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 
@@ -11,8 +12,11 @@ public sealed class FileReplayChatCompletionService : IChatCompletionService
     private readonly string[] _replyFiles;
     private int _calls;
 
-    public FileReplayChatCompletionService(string path)
+    private readonly long _maxBytes;
+
+    public FileReplayChatCompletionService(string path, long maxBytes = 1 << 20)
     {
+        _maxBytes = maxBytes;
         _replyFiles = Directory.Exists(path)
             ? Directory.GetFiles(path).Order(StringComparer.Ordinal).ToArray()
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"Fake reply file '{path}' (Briefing:Model:FakeReplyPath) does not exist.");
@@ -32,6 +36,12 @@ public sealed class FileReplayChatCompletionService : IChatCompletionService
     {
         // Past the last file, the last reply repeats, so a single file serves any number of articles.
         var index = Math.Min(Interlocked.Increment(ref _calls) - 1, _replyFiles.Length - 1);
+        if (new FileInfo(_replyFiles[index]).Length > _maxBytes)
+        {
+            throw new ModelException(
+                $"The model's reply was larger than {Resilience.BoundedReplyHandler.Size(_maxBytes)} (Briefing:Model:MaxReplyBytes): the fake reply file '{_replyFiles[index]}' is too large.");
+        }
+
         var reply = await File.ReadAllTextAsync(_replyFiles[index], cancellationToken);
         return [new ChatMessageContent(AuthorRole.Assistant, reply) { ModelId = "fake" }];
     }

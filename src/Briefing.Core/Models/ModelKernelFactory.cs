@@ -32,7 +32,7 @@ public sealed class ModelKernelFactory(
                     Required(model.Deployment), Required(model.Endpoint).ToString(), Required(model.ApiKey), modelId: model.ModelId, httpClient: http);
                 break;
             case ModelProvider.Fake:
-                builder.Services.AddSingleton<IChatCompletionService>(new FileReplayChatCompletionService(Required(model.FakeReplyPath)));
+                builder.Services.AddSingleton<IChatCompletionService>(new FileReplayChatCompletionService(Required(model.FakeReplyPath), model.MaxReplyBytes));
                 break;
             case ModelProvider.Local:
                 // The runtime is a process-wide singleton, so every kernel shares one copy of the weights.

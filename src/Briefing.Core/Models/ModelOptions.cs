@@ -38,6 +38,10 @@ public sealed class ModelOptions : IValidatableObject
     [Range(512, 10_000_000)]
     public int ContextTokens { get; set; } = 32_768;
 
+    /// <summary>Largest reply read from a provider, in bytes (default 1 MB, far above any briefing); a larger one fails the call with that reason.</summary>
+    [Range(4096, 268_435_456)]
+    public long MaxReplyBytes { get; set; } = 1 << 20;
+
     /// <summary>The model id shown in outputs.</summary>
     public string DisplayModel => Kind switch
     {
@@ -54,6 +58,11 @@ public sealed class ModelOptions : IValidatableObject
         {
             yield return new($"Unknown model provider '{Provider}' ({Prefix}Provider or --provider); use one of: {ModelProviderNames.Known}.");
             yield break;
+        }
+
+        if (Kind is ModelProvider.OpenAICompatible or ModelProvider.AzureOpenAI && Endpoint is { } endpoint && !IsWebAddress(endpoint))
+        {
+            yield return new($"{Prefix}Endpoint '{endpoint.OriginalString}' must be a full http:// or https:// address, e.g. http://localhost:11434/v1 (flag --endpoint).");
         }
 
         switch (Kind)
@@ -97,4 +106,9 @@ public sealed class ModelOptions : IValidatableObject
                 break;
         }
     }
+
+    // "localhost:11434/v1" binds as a URI whose scheme is "localhost", and "example.com/v1" as a relative one; both would
+    // reach the provider's client and fail there with a message about URIs instead of the setting.
+    private static bool IsWebAddress(Uri endpoint) =>
+        endpoint.IsAbsoluteUri && (endpoint.Scheme == Uri.UriSchemeHttp || endpoint.Scheme == Uri.UriSchemeHttps) && !string.IsNullOrEmpty(endpoint.Host);
 }

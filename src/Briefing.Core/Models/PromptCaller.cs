@@ -12,7 +12,7 @@ namespace Briefing.Models;
 
 /// <summary>Sends one prompt template to the model, within the context budget, and reads the reply and its usage.</summary>
 /// <remarks>Every failure of the call itself becomes a <see cref="ModelException"/> with an actionable message; retries already happened below, in the HttpClient.</remarks>
-public sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReader usage, IOptions<ModelOptions> options)
+public sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReader usage, IOptions<ModelOptions> options, TimeProvider time)
 {
     public async Task<ModelReply> CallAsync(PromptCall call, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReade
         }
         catch (Exception e) when (IsCallFailure(e, cancellationToken))
         {
-            throw new ModelException(ModelCallFailure.Describe(e), e) { Transient = ModelCallFailure.IsTransient(e) };
+            throw ModelCallFailure.From(e, time);
         }
 
         var metadata = message?.Metadata;

@@ -123,7 +123,7 @@ public sealed class BriefCommandTests : IDisposable
         var (exitCode, _, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--provider", "fake", "--fake-reply", reply);
 
         Assert.Equal(7, exitCode);
-        AssertOneLine(error, "The reply is not valid JSON");
+        AssertOneLine(error, "The model declined to write this briefing");
     }
 
     [Fact]
@@ -144,6 +144,31 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Equal(8, exitCode);
         AssertOneLine(error, "Briefing:Model:Endpoint");
         Assert.DoesNotContain("DataAnnotation", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_ModelReplyOverTheSizeBound_ExitsModelFailedSayingSo()
+    {
+        var reply = await Write("huge-reply.txt", new string('x', 2 << 20));
+
+        var (exitCode, _, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--provider", "fake", "--fake-reply", reply);
+
+        Assert.Equal(7, exitCode);
+        AssertOneLine(error, "The model's reply was larger than 1 MB (Briefing:Model:MaxReplyBytes)");
+        Assert.DoesNotContain("tokens", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("localhost:11434/v1")]
+    [InlineData("example.com/v1")]
+    [InlineData("ftp://example.com/v1")]
+    public async Task Brief_EndpointWithoutHttpScheme_ExitsConfigurationBeforeAnyCall(string endpoint)
+    {
+        var (exitCode, _, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--provider", "openai-compatible", "--model", "m", "--endpoint", endpoint);
+
+        Assert.Equal(8, exitCode);
+        AssertOneLine(error, $"Briefing:Model:Endpoint '{endpoint}' must be a full http:// or https:// address");
+        Assert.DoesNotContain("URI", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,31 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_CasesFail_WritesTheReportAndExitsWithTheEvalFailureCode()
+    {
+        var dataset = Path.Combine(_folder, "set.jsonl");
+        await File.WriteAllLinesAsync(dataset,
+        [
+            """{"id": "a", "article": "Four workers died in a fire on an oil rig off Mexico on Wednesday. Pemex said 45 workers were injured.", "reference": "Four workers died."}""",
+            """{"id": "b", "article": "The city council approved the new budget on Monday. Spending on schools rises by 4 percent.", "reference": "The council approved the budget."}""",
+        ]);
+        var reply = Path.Combine(_folder, "reply.txt");
+        await File.WriteAllTextAsync(reply, "I can't help with that.");
+        var report = Path.Combine(_folder, "report");
+
+        var (exit, output, error) = await RunAsync("eval", dataset, "--output", report, "--provider", "fake", "--fake-reply", reply);
+
+        Assert.Equal(ExitCodes.EvalCasesFailed, exit);
+        Assert.Equal(11, ExitCodes.EvalCasesFailed);
+        Assert.Contains("## Failed cases (2 of 2", output, StringComparison.Ordinal);
+        Assert.Contains("- Engine: unknown: no case produced a briefing, length short", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(report + ".json"));
+        var last = error.TrimEnd().Split('\n')[^1];
+        Assert.StartsWith("briefing: 2 of 2 cases failed and were not scored", last, StringComparison.Ordinal);
+        Assert.Contains("first: a: The model declined to write this briefing", last, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_MissingDataset_ExitsWithInputNotFound()
     {
         var (exit, _, error) = await RunAsync("eval", Path.Combine(_folder, "missing.jsonl"));

@@ -45,6 +45,35 @@ public sealed class EvalRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_SomeCasesFail_ListsThemAndComparesLead3OverTheSameCases()
+    {
+        await File.WriteAllLinesAsync(_dataset,
+        [
+            """{"id": "a", "article": "Lavrov told Putin on Monday that talks with the West should go on. He said agreement was possible. Ukraine asked for an OSCE meeting.", "reference": "Lavrov urged more talks."}""",
+            """{"id": "b", "article": "The council approved the budget on Monday. Spending on schools rises by 4 percent. The mayor welcomed the vote.", "reference": "The council approved the budget."}""",
+        ]);
+        var model = new Fakes.RecordingChatCompletionService(history =>
+            history.Any(m => m.Content?.Contains("council", StringComparison.Ordinal) == true) ? "I can't help with that." : FakeReplies.Sample);
+        using var services = TestPipeline.Create(model);
+        var cases = await services.GetRequiredService<EvalDataset>().ReadAsync(_dataset, CancellationToken.None);
+
+        var report = await services.GetRequiredService<EvalRunner>().RunAsync(
+            "set.jsonl", cases, new BriefingSettings(), SummaryTarget.KeyPoints, null, CancellationToken.None);
+
+        Assert.Equal(1, report.Failed);
+        var failed = Assert.Single(report.FailedCases);
+        Assert.Equal("b", failed.Id);
+        Assert.StartsWith("The model declined to write this briefing", failed.Error, StringComparison.Ordinal);
+        var onlyA = EvalMeans.Of([report.Results[0].Lead], [report.Results[0].LeadWords]);
+        Assert.Equal(onlyA, report.Lead3);
+        Assert.NotEqual(report.Lead3, report.Lead3AllCases);
+        var markdown = services.GetRequiredService<EvalReportWriter>().ToMarkdown(report);
+        Assert.Contains("| Lead-3 (same 1 case) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Failed cases (1 of 2: not scored, left out of both rows above)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| b | The model declined to write this briefing", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_WithAModel_TotalsTokensAndCallsOverTheCases()
     {
         await File.WriteAllLinesAsync(_dataset,

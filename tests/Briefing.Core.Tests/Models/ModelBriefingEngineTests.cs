@@ -132,15 +132,62 @@ public sealed class ModelBriefingEngineTests
     [Fact]
     public async Task GenerateAsync_UnusableReply_AsksForOneRepairThenThrowsModelException()
     {
-        var model = TestPipeline.FakeModel("I'm sorry, I can't help with that.");
+        var model = TestPipeline.FakeModel("The officials met and talked for a long time.");
         using var services = TestPipeline.Create(model);
 
         var error = await Assert.ThrowsAsync<ModelException>(() =>
             TestPipeline.ModelEngine(services).GenerateAsync(Article("Officials met."), new BriefingSettings(), CancellationToken.None));
 
-        Assert.StartsWith("The reply is not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The reply is plain text, not the JSON object that was asked for.", error.Message, StringComparison.Ordinal);
         Assert.Contains("still wrong after one repair request", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
         Assert.Equal(2, model.Received.Count);
+    }
+
+    [Theory]
+    [InlineData("I'm sorry, I can't help with that.")]
+    [InlineData("I can't help with that.")]
+    [InlineData("I cannot write a briefing of this article because it describes violence.")]
+    public async Task GenerateAsync_Refusal_IsReportedAsARefusalWithoutRepair(string reply)
+    {
+        var model = TestPipeline.FakeModel(reply);
+        using var services = TestPipeline.Create(model);
+
+        var error = await Assert.ThrowsAsync<ModelException>(() =>
+            TestPipeline.ModelEngine(services).GenerateAsync(Article("Officials met."), new BriefingSettings(), CancellationToken.None));
+
+        Assert.StartsWith("The model declined to write this briefing", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
+        Assert.Single(model.Received);
+    }
+
+    [Theory]
+    [InlineData("Sure! Here is the briefing:\n\n- Officials met on Monday.\n- They agreed to meet again.")]
+    [InlineData("Here's a summary of the article:\n* Officials met on Monday.\n* They agreed to meet again.\n\nLet me know if you need more detail!")]
+    public async Task GenerateAsync_PreambleThenBullets_AsksForTheParagraphInsteadOfUsingThePreamble(string reply)
+    {
+        var model = TestPipeline.FakeModel(reply);
+        using var services = TestPipeline.Create(model);
+
+        var error = await Assert.ThrowsAsync<ModelException>(() =>
+            TestPipeline.ModelEngine(services).GenerateAsync(Article("Officials met."), new BriefingSettings(), CancellationToken.None));
+
+        Assert.StartsWith("The reply is a bullet list without the briefing paragraph", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, model.Received.Count);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_PreambleParagraphAndBullets_KeepsOnlyTheParagraph()
+    {
+        var model = TestPipeline.FakeModel("Sure! Here is the briefing:\n\nOfficials met and agreed to meet again.\n\nKey points:\n- Officials met on Monday.\n- They will meet again.\n\nI hope this helps.");
+        using var services = TestPipeline.Create(model);
+
+        var draft = await TestPipeline.ModelEngine(services).GenerateAsync(Article("Officials met."), new BriefingSettings(), CancellationToken.None);
+
+        Assert.Equal("Officials met and agreed to meet again.", draft.Content.Briefing);
+        Assert.Equal(["Officials met on Monday.", "They will meet again."], draft.Content.KeyPoints);
+        Assert.Single(model.Received);
     }
 
     [Fact]

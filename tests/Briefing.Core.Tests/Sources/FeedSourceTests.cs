@@ -88,9 +88,9 @@ public sealed class FeedSourceTests
         Assert.Equal("feed: " + server.Url("/feed.xml"), lines[1]);
         Assert.Equal("title: Story 2", lines[2]);
         Assert.Equal("failed at: 2026-03-02T08:30:00.0000000+00:00", lines[3]);
-        Assert.StartsWith("reason: The reply is not valid JSON", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith("reason: The model declined to write this briefing", lines[4], StringComparison.Ordinal);
         var digest = bed.ReadDigest(".md");
-        Assert.Contains($"- **{server.Url("/story/2")}**: The reply is not valid JSON", digest, StringComparison.Ordinal);
+        Assert.Contains($"- **{server.Url("/story/2")}**: The model declined to write this briefing", digest, StringComparison.Ordinal);
         Assert.Contains($"- **{server.Url("/story/3")}** (attempt 1 of 5): Fetching {server.Url("/story/3")} failed: HTTP 404", digest, StringComparison.Ordinal);
         Assert.Empty(bed.Files("briefings"));
 

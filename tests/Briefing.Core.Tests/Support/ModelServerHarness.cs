@@ -25,7 +25,7 @@ public sealed class ModelServerHarness : IAsyncDisposable
 
     public static Article Article { get; } = new() { Source = "test.txt", Title = "Talks", Paragraphs = ["Officials met on Monday.", "They agreed to meet again."] };
 
-    public static async Task<ModelServerHarness> StartAsync(ServerReply[] script, IDictionary<string, string?>? settings = null)
+    public static async Task<ModelServerHarness> StartAsync(ServerReply[] script, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var server = await ScriptedChatServer.StartAsync(script);
         var values = new Dictionary<string, string?>
@@ -49,7 +49,11 @@ public sealed class ModelServerHarness : IAsyncDisposable
         }
 
         var clock = new WaitingClock(AttemptTimeout);
-        var services = TestPipeline.Create(settings: values, configure: s => s.AddSingleton<TimeProvider>(clock));
+        var services = TestPipeline.Create(settings: values, configure: s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            configure?.Invoke(s);
+        });
         return new ModelServerHarness(server, services, clock);
     }
 

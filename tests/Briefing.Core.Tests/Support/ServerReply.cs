@@ -42,6 +42,9 @@ public sealed record ServerReply(string Name, Func<HttpContext, bool, ScriptedCh
     public static ServerReply MalformedBody() =>
         new("malformed-body", (context, _, _) => WriteJsonAsync(context, 200, """{"id":"chatcmpl-x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assist"""));
 
+    /// <summary>HTTP 200 with <paramref name="body"/> as it is, for responses that are JSON but not a usable completion.</summary>
+    public static ServerReply Raw(string body) => new("raw", (context, _, _) => WriteJsonAsync(context, 200, body));
+
     /// <summary>The provider's content filter withheld the reply.</summary>
     public static ServerReply ContentFilter() => Content(null, "content_filter");
 
@@ -51,7 +54,7 @@ public sealed record ServerReply(string Name, Func<HttpContext, bool, ScriptedCh
 
     public override string ToString() => Name;
 
-    private static string Completion(string? content, string finishReason, bool withUsage)
+    internal static string Completion(string? content, string finishReason = "stop", bool withUsage = true)
     {
         var usage = withUsage
             ? $$""","usage":{"prompt_tokens":{{PromptTokens}},"completion_tokens":{{CompletionTokens}},"total_tokens":{{PromptTokens + CompletionTokens}}}"""

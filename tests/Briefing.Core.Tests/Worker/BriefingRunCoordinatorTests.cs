@@ -164,7 +164,7 @@ public sealed class BriefingRunCoordinatorTests
 
         var report = Assert.Single(summary.Articles);
         Assert.Equal(ArticleOutcome.Failed, report.Outcome);
-        Assert.StartsWith("The reply is not valid JSON", report.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("The model declined to write this briefing", report.Reason, StringComparison.Ordinal);
         Assert.Equal(["lavrov-talks.txt", "lavrov-talks.txt.reason.txt"], bed.InboxFiles("failed"));
         Assert.Empty(bed.Files("briefings"));
         Assert.True(summary.HasFailures);

@@ -12,7 +12,7 @@ namespace Briefing.Models.Budget;
 /// A provider given too long a prompt either fails or silently drops the start of the article; both are worse than
 /// a clear refusal. Byte-level tokenizers never produce more tokens than UTF-8 bytes, so short prompts skip counting.
 /// </remarks>
-public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> options, IOptions<LocalModelOptions> local)
+public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> options, LocalContextWindow local)
 {
     /// <summary>The context window to plan for: the configured budget, and for the local provider no more than its context.</summary>
     /// <remarks>
@@ -20,12 +20,12 @@ public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> op
     /// context is kept spare; the local runtime checks the exact count with the model's tokenizer before generating.
     /// </remarks>
     public int ContextTokens => options.Value.Kind == ModelProvider.Local
-        ? Math.Min(options.Value.ContextTokens, local.Value.ContextSize * 9 / 10)
+        ? Math.Min(options.Value.ContextTokens, local.Tokens * 9 / 10)
         : options.Value.ContextTokens;
 
     /// <summary>The setting that sets <see cref="ContextTokens"/>, for messages.</summary>
     public string Setting => options.Value.Kind == ModelProvider.Local
-        ? $"Briefing:Model:ContextTokens and {LocalModelOptions.SectionName}:ContextSize"
+        ? $"Briefing:Model:ContextTokens, and for the local model {local.Limit}"
         : "Briefing:Model:ContextTokens";
 
     /// <summary>Prompt tokens left once <paramref name="maxCompletionTokens"/> are kept free for the reply.</summary>

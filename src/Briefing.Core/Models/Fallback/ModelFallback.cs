@@ -14,7 +14,7 @@ public sealed class ModelFallback(ExtractiveBriefingEngine extractive, IOptions<
         var reason = failed.Failure ?? "The model call failed.";
         if (options.Value.Policy == FallbackPolicy.Fail)
         {
-            throw new ModelException(reason, failed.Error) { Transient = failed.Error is ModelException { Transient: true } };
+            throw new ModelException(reason, failed.Error) { IsTransient = failed.Error is ModelException { IsTransient: true } };
         }
 
         var draft = await extractive.GenerateAsync(article, settings, cancellationToken);

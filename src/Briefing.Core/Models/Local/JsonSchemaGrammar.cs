@@ -7,15 +7,17 @@ namespace Briefing.Models.Local;
 /// <summary>Translates a JSON schema into a GBNF grammar for llama.cpp's grammar-constrained sampling.</summary>
 /// <remarks>
 /// Covers the subset structured-output schemas use: objects with properties and required, arrays, strings, numbers,
-/// integers, booleans, null and string enums. Anything else is refused rather than silently loosened.
+/// integers, booleans, null and string enums. Anything else is refused rather than silently loosened. No rule uses the
+/// <c>{m,n}</c> operator: bounds are spelled out by <see cref="GbnfRepetition"/>, so every allowed limit parses in llama.cpp.
 /// </remarks>
 public static class JsonSchemaGrammar
 {
     private const string Primitives = """
         ws ::= ([ \t\n] [ \t\n]?)?
         char ::= [^"\\\x7F\x00-\x1F] | "\\" (["\\/bfnrt] | "u" [0-9a-fA-F] [0-9a-fA-F] [0-9a-fA-F] [0-9a-fA-F])
-        integer ::= "-"? ([0-9] | [1-9] [0-9]{0,15})
-        number ::= integer ("." [0-9]{1,15})? ([eE] [-+]? [0-9]{1,3})?
+        digit ::= [0-9]
+        integer ::= "-"? ([0-9] | [1-9] digits0to15)
+        number ::= integer ("." digits1to15)? ([eE] [-+]? digits1to3)?
         boolean ::= "true" | "false"
         null ::= "null"
         """;
@@ -26,13 +28,14 @@ public static class JsonSchemaGrammar
         value ::= object | array | string | number | boolean | null
         object ::= "{" ws (string ws ":" ws value ws ("," ws string ws ":" ws value ws)*)? "}"
         array ::= "[" ws (value ws ("," ws value ws)*)? "]"
-        """, limits);
+        """, limits, new GbnfRepetition("n"));
 
     public static string FromSchema(string schema, JsonGrammarLimits limits)
     {
         using var document = JsonDocument.Parse(schema);
         var rules = new List<string>();
-        var root = Rule(document.RootElement, limits, rules);
+        var repetition = new GbnfRepetition("n");
+        var root = Rule(document.RootElement, limits, rules, repetition);
         var text = new StringBuilder();
         text.Append("root ::= ws ").Append(root).Append(" ws\n");
         foreach (var rule in rules)
@@ -40,20 +43,27 @@ public static class JsonSchemaGrammar
             text.Append(rule).Append('\n');
         }
 
-        return Complete(text.ToString(), limits);
+        return Complete(text.ToString(), limits, repetition);
     }
 
-    private static string Complete(string rules, JsonGrammarLimits limits)
+    // The rules written out by GbnfRepetition come last: llama.cpp counts the rules defined before a "?" against its limit.
+    private static string Complete(string rules, JsonGrammarLimits limits, GbnfRepetition repetition)
     {
         var text = new StringBuilder(rules.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd()).Append('\n');
-        var min = limits.MinStringLength.ToString(CultureInfo.InvariantCulture);
-        var max = limits.MaxStringLength.ToString(CultureInfo.InvariantCulture);
-        text.Append("string ::= \"\\\"\" char{").Append(min).Append(',').Append(max).Append("} \"\\\"\"\n");
         text.Append(Primitives.Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
+        text.Append("digits0to15 ::= ").Append(repetition.Between("digit", 0, 15)).Append('\n');
+        text.Append("digits1to15 ::= ").Append(repetition.Between("digit", 1, 15)).Append('\n');
+        text.Append("digits1to3 ::= ").Append(repetition.Between("digit", 1, 3)).Append('\n');
+        text.Append("string ::= \"\\\"\" ").Append(repetition.Between("char", limits.MinStringLength, limits.MaxStringLength)).Append(" \"\\\"\"\n");
+        foreach (var rule in repetition.Rules)
+        {
+            text.Append(rule).Append('\n');
+        }
+
         return text.ToString();
     }
 
-    private static string Rule(JsonElement schema, JsonGrammarLimits limits, List<string> rules)
+    private static string Rule(JsonElement schema, JsonGrammarLimits limits, List<string> rules, GbnfRepetition repetition)
     {
         if (schema.TryGetProperty("enum", out var values))
         {
@@ -63,8 +73,8 @@ public static class JsonSchemaGrammar
         var type = schema.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         return type switch
         {
-            "object" => ObjectRule(schema, limits, rules),
-            "array" => ArrayRule(schema, limits, rules),
+            "object" => ObjectRule(schema, limits, rules, repetition),
+            "array" => ArrayRule(schema, limits, rules, repetition),
             "string" => "string",
             "number" => "number",
             "integer" => "integer",
@@ -75,7 +85,7 @@ public static class JsonSchemaGrammar
     }
 
     // Properties come in schema order, so the reply reads like the documented format; optional ones may be left out.
-    private static string ObjectRule(JsonElement schema, JsonGrammarLimits limits, List<string> rules)
+    private static string ObjectRule(JsonElement schema, JsonGrammarLimits limits, List<string> rules, GbnfRepetition repetition)
     {
         var required = schema.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()).ToHashSet() : [];
         var members = new List<(string Text, bool Required)>();
@@ -83,7 +93,7 @@ public static class JsonSchemaGrammar
         {
             foreach (var property in properties.EnumerateObject())
             {
-                var value = Rule(property.Value, limits, rules);
+                var value = Rule(property.Value, limits, rules, repetition);
                 members.Add(($"{Literal(JsonSerializer.Serialize(property.Name))} ws \":\" ws {value}", required.Contains(property.Name)));
             }
         }
@@ -111,13 +121,14 @@ public static class JsonSchemaGrammar
         return Named(rules, body.ToString());
     }
 
-    private static string ArrayRule(JsonElement schema, JsonGrammarLimits limits, List<string> rules)
+    private static string ArrayRule(JsonElement schema, JsonGrammarLimits limits, List<string> rules, GbnfRepetition repetition)
     {
         var item = schema.TryGetProperty("items", out var items)
-            ? Rule(items, limits, rules)
+            ? Rule(items, limits, rules, repetition)
             : throw new NotSupportedException("A JSON schema array without 'items' has no grammar translation.");
-        var more = string.Create(CultureInfo.InvariantCulture, $"{{{Math.Max(0, limits.MinItems - 1)},{limits.MaxItems - 1}}}");
-        var nonEmpty = $"\"[\" ws {item} (ws \",\" ws {item}){more} ws \"]\"";
+        var next = Named(rules, $"ws \",\" ws {item}");
+        var more = repetition.Between(next, Math.Max(0, limits.MinItems - 1), limits.MaxItems - 1);
+        var nonEmpty = $"\"[\" ws {item} {more} ws \"]\"";
         return Named(rules, limits.MinItems == 0 ? $"\"[\" ws \"]\" | {nonEmpty}" : nonEmpty);
     }
 

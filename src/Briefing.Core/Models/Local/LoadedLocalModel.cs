@@ -9,7 +9,8 @@ namespace Briefing.Models.Local;
 
 /// <summary>Model weights held in memory, and one generation at a time over a fresh context.</summary>
 /// <remarks>The weights are shared by every request; a context (the KV cache) is created per request so no article sees another's tokens.</remarks>
-internal sealed class LoadedLocalModel(string path, LLamaWeights weights, ModelParams parameters, LocalPromptTokenizer prompt, LocalModelOptions options)
+internal sealed class LoadedLocalModel(
+    string path, LLamaWeights weights, ModelParams parameters, LocalPromptTokenizer prompt, LocalModelOptions options, string contextLimit, TimeProvider time)
     : IDisposable
 {
     public string Path => path;
@@ -24,10 +25,11 @@ internal sealed class LoadedLocalModel(string path, LLamaWeights weights, ModelP
         {
             throw new ModelException(
                 $"The prompt ({tokens.Count} tokens) and the reply cap ({request.MaxTokens}) do not fit the local model's context of {context.ContextSize} tokens; " +
-                $"raise {LocalModelOptions.SectionName}:ContextSize or use a shorter article.");
+                $"the limit is {contextLimit}; use a shorter article or --length, or a model with a longer context.");
         }
 
         using var sampler = CreateSampler(request.Grammar);
+        var started = time.GetTimestamp();
         var batch = new LLamaBatch();
         var batchSize = (int)context.BatchSize;
         for (var start = 0; start < tokens.Count; start += batchSize)
@@ -42,6 +44,8 @@ internal sealed class LoadedLocalModel(string path, LLamaWeights weights, ModelP
             await DecodeAsync(context, batch, cancellationToken);
         }
 
+        var promptTime = time.GetElapsedTime(started);
+        started = time.GetTimestamp();
         var decoder = new StreamingTokenDecoder(context);
         var text = new StringBuilder();
         var generated = 0;
@@ -64,11 +68,17 @@ internal sealed class LoadedLocalModel(string path, LLamaWeights weights, ModelP
             await DecodeAsync(context, batch, cancellationToken);
         }
 
-        return new LocalGeneration(text.ToString(), tokens.Count, generated, Truncated: !stopped);
+        return new LocalGeneration(text.ToString(), tokens.Count, generated, Truncated: !stopped, promptTime, time.GetElapsedTime(started));
     }
 
     private ISamplingPipeline CreateSampler(string? grammar)
     {
+        if (grammar is not null && !NativeGrammarCheck.Accepts(weights, grammar))
+        {
+            throw new ModelException(
+                $"llama.cpp refused the grammar that keeps the local model's reply to the JSON format; lower {LocalModelOptions.SectionName}:MaxJsonStringLength or MaxJsonArrayItems.");
+        }
+
         var constraint = grammar is null ? null : new Grammar(grammar, "root");
         if (options.Temperature == 0)
         {

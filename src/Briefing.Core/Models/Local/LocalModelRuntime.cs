@@ -15,7 +15,7 @@ namespace Briefing.Models.Local;
 /// Nothing here runs (and the native library is not loaded) unless the local provider is configured.
 /// </remarks>
 public sealed partial class LocalModelRuntime(
-    IOptions<ModelOptions> model, IOptions<LocalModelOptions> options, LocalModelStore store, TimeProvider time, ILoggerFactory loggers)
+    IOptions<ModelOptions> model, IOptions<LocalModelOptions> options, LocalModelStore store, LocalContextWindow window, TimeProvider time, ILoggerFactory loggers)
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -48,10 +48,8 @@ public sealed partial class LocalModelRuntime(
         try
         {
             _loaded ??= await LoadCoreAsync(cancellationToken);
-            var started = time.GetTimestamp();
             var result = await GenerateWithTimeoutAsync(_loaded, messages, request, cancellationToken);
-            var seconds = time.GetElapsedTime(started).TotalSeconds;
-            LogGenerated(_logger, result.PromptTokens, result.CompletionTokens, seconds);
+            LogGenerated(_logger, result.PromptTokens, result.PromptTime.TotalSeconds, result.CompletionTokens, result.GenerationTime.TotalSeconds);
             return result;
         }
         finally
@@ -74,7 +72,10 @@ public sealed partial class LocalModelRuntime(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new ModelException(
-                $"The local model did not finish within {limit} (Briefing:Model:RequestTimeout); raise it, use a shorter --length or a smaller model.");
+                $"The local model did not finish within {limit} (Briefing:Model:RequestTimeout); raise it, use a shorter --length or a smaller model.")
+            {
+                IsTransient = true,
+            };
         }
     }
 
@@ -133,7 +134,7 @@ public sealed partial class LocalModelRuntime(
         var local = options.Value;
         var parameters = new ModelParams(path)
         {
-            ContextSize = (uint)local.ContextSize,
+            ContextSize = (uint)window.Tokens,
             GpuLayerCount = local.GpuLayers,
             Threads = local.Threads,
         };
@@ -149,11 +150,18 @@ public sealed partial class LocalModelRuntime(
         {
             throw new ModelException($"The local model '{path}' could not be loaded: the file is damaged, truncated or of an unsupported architecture.", e);
         }
+        catch (Exception e) when (e is RuntimeError or DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException)
+        {
+            throw new ModelException(
+                "The local model runtime (llama.cpp) could not start on this machine: its native library is missing or does not suit this CPU; " +
+                "reinstall briefing, or use another provider.",
+                e);
+        }
 
         try
         {
             var template = LocalPromptTokenizer.ChooseTemplate(weights, local.ChatTemplate);
-            var loaded = new LoadedLocalModel(path, weights, parameters, new LocalPromptTokenizer(weights, template), local);
+            var loaded = new LoadedLocalModel(path, weights, parameters, new LocalPromptTokenizer(weights, template), local, window.Limit, time);
             LoadCount++;
             LogLoaded(_logger, path, loaded.TemplateName);
             return loaded;
@@ -168,6 +176,6 @@ public sealed partial class LocalModelRuntime(
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded local model {Path} (chat template {Template})")]
     private static partial void LogLoaded(ILogger logger, string path, string template);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Local model read {PromptTokens} prompt tokens and wrote {CompletionTokens} in {Seconds:F1} s")]
-    private static partial void LogGenerated(ILogger logger, int promptTokens, int completionTokens, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local model read {PromptTokens} prompt tokens in {PromptSeconds:F2} s and wrote {CompletionTokens} in {GenerationSeconds:F2} s")]
+    private static partial void LogGenerated(ILogger logger, int promptTokens, double promptSeconds, int completionTokens, double generationSeconds);
 }

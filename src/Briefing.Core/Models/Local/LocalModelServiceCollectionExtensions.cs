@@ -9,6 +9,7 @@ public static class LocalModelServiceCollectionExtensions
     {
         services.AddOptions<LocalModelOptions>().BindConfiguration(LocalModelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LocalModelStore>();
+        services.AddSingleton<LocalContextWindow>();
         services.AddSingleton<LocalModelRuntime>();
 
         // Model files are hundreds of megabytes: no overall timeout, only cancellation.

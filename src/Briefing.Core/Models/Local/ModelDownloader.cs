@@ -82,7 +82,10 @@ public sealed class ModelDownloader(HttpClient http)
         }
         catch (Exception e) when (e is IOException or HttpRequestException)
         {
-            throw new ModelException($"The download of {url} was interrupted after {written:N0} bytes ({e.Message}); run the same pull again to resume.", e);
+            throw new ModelException($"The download of {url} was interrupted after {written:N0} bytes (the connection broke); run the same pull again to resume.", e)
+            {
+                IsTransient = true,
+            };
         }
 
         if (total is { } expected && written != expected)
@@ -101,7 +104,17 @@ public sealed class ModelDownloader(HttpClient http)
         }
         catch (HttpRequestException e)
         {
-            throw new ModelException($"Could not reach {url}: {e.Message}", e);
+            var reason = e.HttpRequestError switch
+            {
+                HttpRequestError.NameResolutionError => "its host name does not resolve",
+                HttpRequestError.SecureConnectionError => "the TLS handshake failed",
+                HttpRequestError.ConnectionError => "the connection was refused or dropped",
+                _ => "the request failed",
+            };
+            throw new ModelException($"Could not reach {url}: {reason}; check the address and the network, then run the same pull again.", e)
+            {
+                IsTransient = true,
+            };
         }
     }
 

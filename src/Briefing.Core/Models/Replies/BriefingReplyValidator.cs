@@ -38,10 +38,16 @@ public sealed class BriefingReplyValidator(BriefingReplyParser parser)
         }
 
         var json = JsonObjectText(reply.Text);
-        if (json is null && TryParseBullets(reply.Text, preset) is { } fromBullets)
+        if (json is null && ReplyWording.IsRefusal(reply.Text))
+        {
+            // Asking again rarely changes a refusal, and a refusal is never a briefing, whatever shape it has.
+            return ReplyCheck.Invalid("The model declined to write this briefing (its reply was a refusal, not a briefing); try another model.", repairable: false);
+        }
+
+        if (json is null && Bullets(reply.Text, preset) is { } fromBullets)
         {
             // Providers without JSON mode sometimes answer with a paragraph and a bullet list; that is still a briefing.
-            return ReplyCheck.Valid(fromBullets);
+            return fromBullets;
         }
 
         JsonElement root;
@@ -52,7 +58,7 @@ public sealed class BriefingReplyValidator(BriefingReplyParser parser)
         }
         catch (JsonException e)
         {
-            return ReplyCheck.Invalid($"The reply is not valid JSON ({e.Message.Split(" Path:")[0].TrimEnd('.')}).");
+            return ReplyCheck.Invalid(ReplyWording.JsonProblem(json ?? reply.Text, e));
         }
 
         var problems = SchemaProblems(root, preset);
@@ -106,17 +112,23 @@ public sealed class BriefingReplyValidator(BriefingReplyParser parser)
         return problems;
     }
 
-    private BriefingContent? TryParseBullets(string text, LengthPreset preset)
+    // A bullet list whose paragraph was only a preamble ("Sure! Here is the briefing:") has no briefing: ask for one.
+    private ReplyCheck? Bullets(string text, LengthPreset preset)
     {
+        if (!parser.HasBullets(text))
+        {
+            return null;
+        }
+
         try
         {
             var content = parser.Parse(text);
             var withinLimits = Words(content.Briefing) <= preset.BriefingWords * LengthTolerance && content.KeyPoints.Count <= preset.KeyPoints * LengthTolerance;
-            return withinLimits ? content : null;
+            return withinLimits ? ReplyCheck.Valid(content) : null;
         }
         catch (ModelException)
         {
-            return null;
+            return ReplyCheck.Invalid("The reply is a bullet list without the briefing paragraph (a lead-in such as \"Here is the briefing:\" is not one).");
         }
     }
 

@@ -16,7 +16,8 @@ public sealed class ResilienceOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:05:00")]
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>No backoff delay is longer than this, whatever the provider's Retry-After says.</summary>
+    /// <summary>No computed backoff delay is longer than this.</summary>
+    /// <remarks>A provider's Retry-After is honoured as sent when it fits the time left of TotalTimeout; a longer one fails the call at once.</remarks>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -92,12 +92,13 @@ public sealed class LocalModelRuntimeTests
         using var runtime = Runtime(TestModels.Stories260K, time: time);
         await runtime.LoadAsync(CancellationToken.None);
 
-        // Thousands of tokens take seconds; the fake clock passes the two-minute timeout right after the start.
-        var generation = runtime.GenerateAsync(Story, new LocalGenerationRequest(6000, null), CancellationToken.None);
+        // A thousand tokens take seconds; the fake clock passes the two-minute timeout right after the start.
+        var generation = runtime.GenerateAsync(Story, new LocalGenerationRequest(1000, null), CancellationToken.None);
         time.Advance(TimeSpan.FromMinutes(3));
 
         var error = await Assert.ThrowsAsync<ModelException>(() => generation);
         Assert.Contains("Briefing:Model:RequestTimeout", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
     }
 
     [LocalModelFact]
@@ -161,10 +162,11 @@ public sealed class LocalModelRuntimeTests
         Assert.False(runtime.IsLoaded);
     }
 
-    internal static LocalModelRuntime Runtime(string model, LocalModelOptions? local = null, FakeTimeProvider? time = null) => new(
-        Options.Create(new ModelOptions { Provider = "local", ModelId = model }),
-        Options.Create(local ?? new LocalModelOptions()),
-        new LocalModelStore(Options.Create(local ?? new LocalModelOptions())),
-        time ?? new FakeTimeProvider(),
-        NullLoggerFactory.Instance);
+    internal static LocalModelRuntime Runtime(string model, LocalModelOptions? local = null, FakeTimeProvider? time = null)
+    {
+        var modelOptions = Options.Create(new ModelOptions { Provider = "local", ModelId = model });
+        var localOptions = Options.Create(local ?? new LocalModelOptions());
+        var store = new LocalModelStore(localOptions);
+        return new(modelOptions, localOptions, store, new LocalContextWindow(modelOptions, localOptions, store), time ?? new FakeTimeProvider(), NullLoggerFactory.Instance);
+    }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Briefing.Briefings;
 using Briefing.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Briefing.Models.Resilience;
 
@@ -44,6 +46,8 @@ public sealed class ModelHttpFaultTests
 
         Assert.Equal(3, harness.Server.RequestCount);
         Assert.Contains("HTTP 429", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Rate limited by the provider (HTTP 429); retry after 7 s.", error.Message);
+        Assert.True(error.IsTransient);
         Assert.InRange(harness.Clock.Elapsed, TimeSpan.FromSeconds(14), TimeSpan.FromSeconds(15));
     }
 
@@ -71,6 +75,7 @@ public sealed class ModelHttpFaultTests
 
         Assert.Equal(3, harness.Server.RequestCount);
         Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
     }
 
     [Fact]
@@ -94,6 +99,7 @@ public sealed class ModelHttpFaultTests
 
         Assert.Equal(3, harness.Server.RequestCount);
         Assert.Contains("did not answer within 60 s", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
         Assert.InRange(harness.Clock.Elapsed, 3 * Attempt, (3 * Attempt) + TimeSpan.FromSeconds(60));
     }
 
@@ -132,6 +138,7 @@ public sealed class ModelHttpFaultTests
 
         Assert.Equal(3, harness.Server.RequestCount);
         Assert.StartsWith("The model provider could not be reached", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
     }
 
     [Fact]
@@ -142,7 +149,8 @@ public sealed class ModelHttpFaultTests
         var error = await harness.FailAsync();
 
         Assert.Equal(1, harness.Server.RequestCount);
-        Assert.Contains("not valid chat-completions JSON", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The model provider's response could not be read as a chat completion", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
     }
 
     [Fact]
@@ -157,7 +165,7 @@ public sealed class ModelHttpFaultTests
         var messages = harness.Server.Received.Last().GetProperty("messages").EnumerateArray().ToList();
         Assert.Equal(["system", "user", "assistant", "user"], messages.Select(m => m.GetProperty("role").GetString()));
         Assert.Equal("""{"briefing": "Officials met", "key_points": [""", messages[2].GetProperty("content").GetString());
-        Assert.Contains("not valid JSON", messages[3].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("The reply's JSON is malformed at line 1", messages[3].GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(new ModelUsage(2 * ServerReply.PromptTokens, 2 * ServerReply.CompletionTokens, false, 2 * 0.001468m, 2), draft.Usage);
     }
 
@@ -182,6 +190,7 @@ public sealed class ModelHttpFaultTests
 
         Assert.Equal(1, harness.Server.RequestCount);
         Assert.Contains("content filter", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
     }
 
     [Fact]
@@ -213,6 +222,8 @@ public sealed class ModelHttpFaultTests
         Assert.Equal(2, requestsWhenOpened);
         Assert.Contains("circuit open", first.Message, StringComparison.Ordinal);
         Assert.Contains("circuit open", second.Message, StringComparison.Ordinal);
+        Assert.True(first.IsTransient);
+        Assert.True(second.IsTransient);
         Assert.Equal(requestsWhenOpened, harness.Server.RequestCount);
         Assert.Equal(elapsed, harness.Clock.Elapsed);
     }
@@ -264,5 +275,76 @@ public sealed class ModelHttpFaultTests
         var format = Assert.Single(harness.Server.Received).GetProperty("response_format");
         Assert.Equal("json_schema", format.GetProperty("type").GetString());
         Assert.Equal(JsonValueKind.True, format.GetProperty("json_schema").GetProperty("strict").ValueKind);
+    }
+
+    [Fact]
+    public async Task Generate_RetryAfterLongerThanTheTimeLeft_FailsAtOnceSayingWhenToRetry()
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Status(429, TimeSpan.FromSeconds(3600)), ServerReply.Content(FakeReplies.Sample)]);
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(1, harness.Server.RequestCount);
+        Assert.Equal(TimeSpan.Zero, harness.Clock.Elapsed);
+        Assert.Equal("Rate limited by the provider (HTTP 429); retry after 60 min.", error.Message);
+        Assert.True(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task Generate_RetryAfterWithinTheTimeLeftAfterEarlierWaits_WaitsOnlyWhileItStillFits()
+    {
+        // 70 s in total: the first 40-second wait fits, the second would end past the budget and fails at once.
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Status(503, TimeSpan.FromSeconds(40))],
+            new Dictionary<string, string?> { ["Briefing:Resilience:TotalTimeout"] = "00:01:10" });
+
+        var error = await harness.FailAsync();
+
+        Assert.Equal(2, harness.Server.RequestCount);
+        Assert.Equal(TimeSpan.FromSeconds(40), harness.Clock.Elapsed);
+        Assert.Equal("The model provider failed (HTTP 503) on every attempt; retry after 40 s.", error.Message);
+        Assert.True(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task Generate_RetryWait_IsAnnouncedWithTheReasonAndTheWait()
+    {
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Status(429, TimeSpan.FromSeconds(7)), ServerReply.Content(FakeReplies.Sample)], configure: s => s.AddFakeLogging());
+
+        await harness.GenerateAsync();
+
+        var announced = harness.Services.GetFakeLogCollector().GetSnapshot().Where(r => r.Category == ModelResilience.RetryLogCategory).Select(r => r.Message);
+        Assert.Equal(["The model provider answered with HTTP 429; retrying in 7 s (retry 1 of 2)"], announced);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"chatcmpl-1","object":"chat.completion","created":1767225600,"model":"test-model","choices":[]}""")]
+    [InlineData("""{"unexpected":true}""")]
+    [InlineData("""[1,2,3]""")]
+    public async Task Generate_ResponseThatIsNotACompletion_FailsInPlainWordsNamingTheEndpoint(string body)
+    {
+        await using var harness = await ModelServerHarness.StartAsync([ServerReply.Raw(body)]);
+
+        var error = await harness.FailAsync();
+
+        Assert.DoesNotContain("Exception", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Index was out of range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Briefing:Model:Endpoint", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task Generate_ProviderDownWhileTakingNotesOnALongArticle_FailsAsTransient()
+    {
+        await using var harness = await ModelServerHarness.StartAsync(
+            [ServerReply.Status(503)], new Dictionary<string, string?> { ["Briefing:Model:ContextTokens"] = "3000" });
+        var sentences = Enumerable.Range(1, 300).Select(i => $"Officials met on day {i} to discuss the border and agreed to meet again.");
+        var longArticle = ModelServerHarness.Article with { Paragraphs = sentences.Chunk(4).Select(c => string.Join(" ", c)).ToList() };
+
+        var error = await harness.FailAsync(longArticle);
+
+        Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
     }
 }
