@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Briefing.Articles;
+
+public sealed class HtmlDepthScannerTests
+{
+    [Fact]
+    public void MaxDepth_NestedDivs_CountsEachLevel()
+    {
+        var html = "<html><body>" + Nested("div", 7, "<p>text</p>") + "</body></html>";
+
+        Assert.Equal(7, HtmlDepthScanner.MaxDepth(html, 256));
+    }
+
+    [Fact]
+    public void MaxDepth_ParagraphsListItemsAndVoidElementsWithoutEndTags_DoNotPileUp()
+    {
+        var html = new StringBuilder("<article><ul>");
+        for (var i = 0; i < 2000; i++)
+        {
+            html.Append("<li>item <br><img src=x.png><p>paragraph <meta charset=utf-8><hr>");
+        }
+
+        Assert.Equal(2, HtmlDepthScanner.MaxDepth(html.Append("</ul></article>").ToString(), 256));
+    }
+
+    [Fact]
+    public void MaxDepth_EndTag_ClosesElementsLeftOpenInside()
+    {
+        var html = new StringBuilder();
+        for (var i = 0; i < 1000; i++)
+        {
+            html.Append("<div><span><b>unclosed</div>");
+        }
+
+        Assert.Equal(3, HtmlDepthScanner.MaxDepth(html.ToString(), 256));
+    }
+
+    [Fact]
+    public void MaxDepth_MarkupInsideScriptsCommentsAndAttributes_IsNotCounted()
+    {
+        var html = "<div title=\"<div><div>\"><script>var s = '<div><div><div>';</script><!-- <div><div> --><style>a>b{}</style>text</div>";
+
+        Assert.Equal(1, HtmlDepthScanner.MaxDepth(html, 256));
+    }
+
+    [Fact]
+    public void MaxDepth_SelfClosingSyntax_ClosesOnlySvgElements()
+    {
+        var svg = "<svg>" + string.Concat(Enumerable.Repeat("<path d=\"M0 0\"/>", 500)) + "</svg>";
+        var html = string.Concat(Enumerable.Repeat("<div/>", 500));
+
+        Assert.Equal(1, HtmlDepthScanner.MaxDepth(svg, 256));
+        Assert.Equal(257, HtmlDepthScanner.MaxDepth(html, 256));
+    }
+
+    [Fact]
+    public void MaxDepth_HundredThousandLevels_StopsJustPastTheLimitAtOnce()
+    {
+        var html = Nested("div", 100_000, "deep");
+        var clock = Stopwatch.StartNew();
+
+        var depth = HtmlDepthScanner.MaxDepth(html, 256);
+
+        Assert.Equal(257, depth);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+    }
+
+    private static string Nested(string tag, int depth, string inner) =>
+        string.Concat(Enumerable.Repeat($"<{tag}>", depth)) + inner + string.Concat(Enumerable.Repeat($"</{tag}>", depth));
+}
