@@ -51,10 +51,7 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         timeout.CancelAfter(_options.FetchTimeout);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.UserAgent.ParseAdd(_options.UserAgent);
-            request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9");
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await HttpRedirects.GetAsync(http, url, PageRequest, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
                 throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
@@ -83,6 +80,23 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         {
             throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: {Describe(e)}", e);
         }
+        catch (UriFormatException e)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: it redirects to an address that is not a valid http(s) URL.", e);
+        }
+        catch (IOException e)
+        {
+            // The headers arrived but the body did not: the server or the network dropped the connection.
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: the connection was cut while reading the page; try again later.", e);
+        }
+    }
+
+    private HttpRequestMessage PageRequest(Uri url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.UserAgent.ParseAdd(_options.UserAgent);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9");
+        return request;
     }
 
     private static string Describe(HttpRequestException e) => e.HttpRequestError switch
@@ -90,6 +104,8 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         HttpRequestError.NameResolutionError => "the host name could not be resolved (check the URL and your network).",
         HttpRequestError.ConnectionError => "the server could not be reached (connection refused or dropped).",
         HttpRequestError.SecureConnectionError => "the TLS connection could not be established.",
+        HttpRequestError.ResponseEnded => "the connection was cut before the server answered; try again later.",
+        HttpRequestError.InvalidResponse => "the server's answer was not valid HTTP.",
         _ => e.StatusCode is HttpStatusCode status ? $"HTTP {(int)status}." : e.Message,
     };
 

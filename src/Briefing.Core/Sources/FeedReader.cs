@@ -17,8 +17,7 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         timeout.CancelAfter(options.Value.FetchTimeout);
         try
         {
-            using var request = Request(url, known);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await HttpRedirects.GetAsync(http, url, target => Request(target, known), timeout.Token);
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
                 return new FeedResponse(true, [], known ?? new FeedValidators(null, null));
@@ -48,6 +47,10 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         {
             throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {e.Message}", e);
         }
+        catch (IOException e)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: the connection was cut while reading the feed; try again later.", e);
+        }
     }
 
     private HttpRequestMessage Request(Uri url, FeedValidators? known)
@@ -70,19 +73,32 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
 
     private async Task<IReadOnlyList<FeedItem>> ParseAsync(Uri url, Stream stream, int maxItems, CancellationToken cancellationToken)
     {
-        // The whole feed is buffered within the size limit; DTDs are refused so a feed cannot expand entities.
+        // The whole feed is buffered within the size limit, checked while reading so an endless body stops at the limit;
+        // DTDs are refused so a feed cannot expand entities, and the parsed text is bounded by the same limit.
         using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > options.Value.MaxArticleBytes)
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            throw new ArticleException(ArticleErrorKind.TooLarge, $"Feed {url} is larger than Briefing:Ingest:MaxArticleBytes.");
+            if (buffer.Length + read > options.Value.MaxArticleBytes)
+            {
+                throw new ArticleException(ArticleErrorKind.TooLarge, $"Feed {url} is larger than Briefing:Ingest:MaxArticleBytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
         }
 
         buffer.Position = 0;
         SyndicationFeed feed;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = options.Value.MaxArticleBytes,
+        };
         try
         {
-            using var xml = XmlReader.Create(buffer, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            using var xml = XmlReader.Create(buffer, settings);
             feed = SyndicationFeed.Load(xml);
         }
         catch (Exception e) when (e is XmlException or InvalidOperationException)

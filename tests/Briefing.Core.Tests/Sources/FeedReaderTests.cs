@@ -1,0 +1,106 @@
+using System.Text;
+using Briefing.Articles;
+using Briefing.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Sources;
+
+/// <summary>The feed reader as registered, against hostile feed servers on 127.0.0.1.</summary>
+public sealed class FeedReaderTests : IDisposable
+{
+    private const string Item = "<item><title>Budget</title><link>http://127.0.0.1/story/1</link><guid>1</guid></item>";
+
+    private readonly ServiceProvider _services = TestPipeline.Create(settings: new Dictionary<string, string?> { ["Briefing:Ingest:MaxArticleBytes"] = "65536" });
+
+    [Fact]
+    public async Task ReadAsync_FeedRedirectsToFile_IsRefusedAsFetchFailure()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync(c =>
+        {
+            c.Response.StatusCode = 301;
+            c.Response.Headers.Location = "file:///etc/passwd";
+            return Task.CompletedTask;
+        });
+        var url = server.Url("/feed.xml");
+
+        var error = await Assert.ThrowsAsync<ArticleException>(() => Reader().ReadAsync(url, null, 10, default));
+
+        Assert.Equal(ArticleErrorKind.FetchFailed, error.Kind);
+        Assert.Equal($"Fetching {url} refused: it redirects to a non-web address (file:), and only http and https pages are fetched.", error.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ConnectionCutMidFeed_IsFetchFailureSayingSo()
+    {
+        await using var server = new CutConnectionServer("application/rss+xml", "<rss version=\"2.0\"><channel><title>News</title>" + Item);
+        var url = server.Url("/feed.xml");
+
+        var error = await Assert.ThrowsAsync<ArticleException>(() => Reader().ReadAsync(url, null, 10, default));
+
+        Assert.Equal(ArticleErrorKind.FetchFailed, error.Kind);
+        Assert.Equal($"Fetching feed {url} failed: the connection was cut while reading the feed; try again later.", error.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EndlessFeedWithoutLength_StopsAtTheSizeLimit()
+    {
+        long written = 0;
+        await using var server = await LoopbackHttpServer.StartAsync(async c =>
+        {
+            c.Response.ContentType = "application/rss+xml";
+            await c.Response.WriteAsync("<rss version=\"2.0\"><channel><title>News</title>", c.RequestAborted);
+            var chunk = string.Concat(Enumerable.Repeat(Item, 100));
+            while (!c.RequestAborted.IsCancellationRequested && Interlocked.Read(ref written) < 64 * 1024 * 1024)
+            {
+                await c.Response.WriteAsync(chunk, c.RequestAborted);
+                Interlocked.Add(ref written, chunk.Length);
+            }
+        });
+
+        var error = await Assert.ThrowsAsync<ArticleException>(() => Reader().ReadAsync(server.Url("/feed.xml"), null, 10, default));
+
+        Assert.Equal(ArticleErrorKind.TooLarge, error.Kind);
+        Assert.True(Interlocked.Read(ref written) < 16 * 1024 * 1024, $"the server wrote {written} bytes before the reader stopped");
+    }
+
+    [Fact]
+    public async Task ReadAsync_FeedWithEntityExpansion_IsRefusedNotExpanded()
+    {
+        const string Feed = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+            <rss version="2.0"><channel><title>&c;</title></channel></rss>
+            """;
+        await using var server = await LoopbackHttpServer.StartAsync(c => Xml(c, Feed));
+
+        var error = await Assert.ThrowsAsync<ArticleException>(() => Reader().ReadAsync(server.Url("/feed.xml"), null, 10, default));
+
+        Assert.Equal(ArticleErrorKind.UnsupportedContent, error.Kind);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ItemWithExtensionNestedHundredThousandDeep_IsReadWithoutOverflow()
+    {
+        using var services = TestPipeline.Create();
+        var deep = string.Concat(Enumerable.Repeat("<x>", 100_000)) + string.Concat(Enumerable.Repeat("</x>", 100_000));
+        var feed = "<rss version=\"2.0\"><channel><title>News</title><item><title>Deep</title><link>http://127.0.0.1/1</link>"
+            + deep + "</item>" + Item + "</channel></rss>";
+        await using var server = await LoopbackHttpServer.StartAsync(c => Xml(c, feed));
+
+        // The syndication reader buffers unknown elements without recursing, so depth alone costs a linear read.
+        var response = await services.GetRequiredService<FeedReader>().ReadAsync(server.Url("/feed.xml"), null, 10, default);
+
+        Assert.Equal(["Deep", "Budget"], response.Items.Select(i => i.Title).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    private FeedReader Reader() => _services.GetRequiredService<FeedReader>();
+
+    private static Task Xml(HttpContext context, string body)
+    {
+        context.Response.ContentType = "application/rss+xml";
+        return context.Response.WriteAsync(body, Encoding.UTF8);
+    }
+}
