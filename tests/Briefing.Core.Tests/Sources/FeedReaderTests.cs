@@ -51,7 +51,7 @@ public sealed class FeedReaderTests : IDisposable
             c.Response.ContentType = "application/rss+xml";
             await c.Response.WriteAsync("<rss version=\"2.0\"><channel><title>News</title>", c.RequestAborted);
             var chunk = string.Concat(Enumerable.Repeat(Item, 100));
-            while (!c.RequestAborted.IsCancellationRequested && Interlocked.Read(ref written) < 64 * 1024 * 1024)
+            while (!c.RequestAborted.IsCancellationRequested && Interlocked.Read(ref written) < 256 * 1024 * 1024)
             {
                 await c.Response.WriteAsync(chunk, c.RequestAborted);
                 Interlocked.Add(ref written, chunk.Length);
@@ -60,8 +60,9 @@ public sealed class FeedReaderTests : IDisposable
 
         var error = await Assert.ThrowsAsync<ArticleException>(() => Reader().ReadAsync(server.Url("/feed.xml"), null, 10, default));
 
-        Assert.Equal(ArticleErrorKind.TooLarge, error.Kind);
-        Assert.True(Interlocked.Read(ref written) < 16 * 1024 * 1024, $"the server wrote {written} bytes before the reader stopped");
+        Assert.True(error.Kind == ArticleErrorKind.TooLarge, error.Message);
+        // Socket buffers let the server run ahead of the reader by some megabytes; reading the whole body would take all 256.
+        Assert.True(Interlocked.Read(ref written) < 64 * 1024 * 1024, $"the server wrote {written} bytes before the reader stopped");
     }
 
     [Fact]
