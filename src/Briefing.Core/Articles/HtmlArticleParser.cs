@@ -38,7 +38,7 @@ public sealed class HtmlArticleParser(IOptions<IngestOptions> options)
         {
             Source = source,
             Title = string.IsNullOrWhiteSpace(extracted.Title) ? null : extracted.Title.Trim(),
-            Byline = string.IsNullOrWhiteSpace(extracted.Byline) ? null : extracted.Byline.Trim(),
+            Byline = BylineText.Normalize(extracted.Byline),
             PublishedAt = extracted.PublicationDate is { } date && date > DateTime.MinValue ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null,
             Language = string.IsNullOrWhiteSpace(extracted.Language) ? null : extracted.Language,
             Paragraphs = paragraphs,
