@@ -7,7 +7,7 @@ namespace Briefing.Rendering;
 /// <remarks>
 /// A fixed "Briefing" would stand above the "Briefing" section and tell the reader nothing, so a headline-less article is
 /// headed by its file or page name when that reads as words ("cape-verde-music.txt" gives "Cape verde music"), else by
-/// its first key point, shortened.
+/// its first key point (or the briefing's first sentence), shortened.
 /// </remarks>
 internal static partial class BriefingHeading
 {
@@ -25,9 +25,8 @@ internal static partial class BriefingHeading
             return name;
         }
 
-        return result.Content.KeyPoints.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) is { } point
-            ? Shorten(point.Trim())
-            : $"Briefing of {result.Source}";
+        var first = result.Content.KeyPoints.Append(result.Content.Briefing).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p));
+        return first is null ? $"Briefing of {result.Source}" : Shorten(SentenceEnd().Split(first.Trim(), 2)[0]);
     }
 
     private static string? FromSource(string source)
@@ -44,11 +43,12 @@ internal static partial class BriefingHeading
         }
 
         var heading = string.Join(' ', words);
-        return Shorten(char.ToUpperInvariant(heading[0]) + heading[1..]);
+        return Shorten(heading);
     }
 
     private static string Shorten(string text)
     {
+        text = char.ToUpperInvariant(text[0]) + text[1..];
         if (text.Length <= MaxLength)
         {
             return text.TrimEnd('.');
@@ -57,6 +57,9 @@ internal static partial class BriefingHeading
         var cut = text.LastIndexOf(' ', MaxLength);
         return string.Concat(text.AsSpan(0, cut > MaxLength / 2 ? cut : MaxLength).TrimEnd(",;:".AsSpan()), "\u2026");
     }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[\s_\-.+]+")]
     private static partial Regex Separators();

@@ -44,6 +44,16 @@ public sealed class BriefingHeadingTests
     }
 
     [Fact]
+    public void Text_NoHeadlineNoNameAndNoKeyPoints_IsHeadedByTheBriefingsFirstSentence()
+    {
+        var result = Result("stdin") with { Content = new BriefingContent("the council approved the budget. the vote was close.", []) };
+
+        var text = new TextBriefingRenderer().Render(result);
+
+        Assert.StartsWith("The council approved the budget\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_ArticleWithHeadline_KeepsIt()
     {
         var markdown = new MarkdownBriefingRenderer().Render(Result("inbox/cape-verde-music.txt") with { Title = "Morna goes global" });
