@@ -67,5 +67,17 @@ public sealed class ArticleIngestorBoundsTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void Parse_LongLineOfParenthesesAndSlashes_IsReadInLinearTime()
+    {
+        var text = "Budget passes\n\n" + string.Concat(Enumerable.Repeat("(a/ ", 20_000)) + "\n\nThe council approved the budget on Monday.";
+        var clock = Stopwatch.StartNew();
+
+        var article = Ingest.Text(text);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
     private static string Page(string body) => $"<html><head><title>Budget</title></head><body>{body}</body></html>";
 }
