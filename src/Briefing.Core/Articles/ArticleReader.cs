@@ -40,9 +40,25 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         }
 
         ThrowIfTooLarge(file.Length, path);
-        await using var stream = file.OpenRead();
-        var bytes = await ReadLimitedAsync(stream, path, cancellationToken);
-        return new RawArticle(path, bytes, null, file.Extension);
+        try
+        {
+            await using var stream = file.OpenRead();
+            var bytes = await ReadLimitedAsync(stream, path, cancellationToken);
+            return new RawArticle(path, bytes, null, file.Extension);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ArticleException(ArticleErrorKind.NotFound, $"File not found: '{path}' (it went away while being read).", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ArticleException(ArticleErrorKind.NotFound, $"'{path}' cannot be read: permission denied.", e);
+        }
+        catch (IOException e)
+        {
+            // An I/O error while reading the input is the input's failure, not a failure to write the output.
+            throw new ArticleException(ArticleErrorKind.NotFound, $"'{path}' could not be read: {e.Message.Split(" : ")[0].TrimEnd('.')}.", e);
+        }
     }
 
     private async Task<RawArticle> FetchAsync(Uri url, CancellationToken cancellationToken)

@@ -54,5 +54,21 @@ public sealed class HostileArticleTests : IDisposable
         Assert.Equal($"briefing: Fetching {url} failed: the connection was cut while reading the page; try again later.\n", error);
     }
 
+    [Fact]
+    public async Task BriefingProcess_FileThatFailsWhileBeingRead_ExitsThreeNamingTheInputNotTheOutput()
+    {
+        // Reading /proc/self/mem from its start is an I/O error on Linux: a real file that cannot be read.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (exitCode, output, error) = await BriefingProcess.RunAsync(_folder, null, "brief", "/proc/self/mem");
+
+        Assert.Equal(3, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("briefing: '/proc/self/mem' could not be read: Input/output error.\n", error);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
