@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Articles;
@@ -94,7 +93,7 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         }
         catch (HttpRequestException e)
         {
-            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: {Describe(e)}", e);
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: {FetchFailure.Describe(e)}", e);
         }
         catch (UriFormatException e)
         {
@@ -114,16 +113,6 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9");
         return request;
     }
-
-    private static string Describe(HttpRequestException e) => e.HttpRequestError switch
-    {
-        HttpRequestError.NameResolutionError => "the host name could not be resolved (check the URL and your network).",
-        HttpRequestError.ConnectionError => "the server could not be reached (connection refused or dropped).",
-        HttpRequestError.SecureConnectionError => "the TLS connection could not be established.",
-        HttpRequestError.ResponseEnded => "the connection was cut before the server answered; try again later.",
-        HttpRequestError.InvalidResponse => "the server's answer was not valid HTTP.",
-        _ => e.StatusCode is HttpStatusCode status ? $"HTTP {(int)status}." : e.Message,
-    };
 
     private static bool IsTextual(string mediaType) =>
         mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)

@@ -45,7 +45,7 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         }
         catch (HttpRequestException e)
         {
-            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {e.Message}", e);
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {FetchFailure.Describe(e)}", e);
         }
         catch (IOException e)
         {

@@ -43,6 +43,16 @@ public sealed class FeedReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_FeedServerDown_SaysItCouldNotBeReached()
+    {
+        var url = new Uri($"http://127.0.0.1:{UnusedPort()}/feed.xml");
+
+        var error = await Assert.ThrowsAsync<ArticleException>(() => Reader().ReadAsync(url, null, 10, default));
+
+        Assert.Equal($"Fetching feed {url} failed: the server could not be reached (connection refused or dropped).", error.Message);
+    }
+
+    [Fact]
     public async Task ReadAsync_EndlessFeedWithoutLength_StopsAtTheSizeLimit()
     {
         long written = 0;
@@ -96,6 +106,13 @@ public sealed class FeedReaderTests : IDisposable
     }
 
     public void Dispose() => _services.Dispose();
+
+    private static int UnusedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     private FeedReader Reader() => _services.GetRequiredService<FeedReader>();
 
