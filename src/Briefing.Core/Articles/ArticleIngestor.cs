@@ -17,7 +17,7 @@ public sealed class ArticleIngestor(
     public async Task<Article> IngestAsync(ArticleInput input, CancellationToken cancellationToken)
     {
         var raw = await reader.ReadAsync(input, cancellationToken);
-        return Parse(raw, input.Format);
+        return await ParseDeadline.RunAsync(() => ParseNow(raw, input.Format), options.Value.ParseTimeout, time, raw.Source, cancellationToken);
     }
 
     /// <summary>Parses bytes already read, e.g. by the worker from its inbox.</summary>

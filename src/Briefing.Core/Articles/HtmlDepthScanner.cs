@@ -8,7 +8,9 @@ namespace Briefing.Articles;
 /// so a page nested thousands of levels deep costs minutes of CPU and, deep enough, overflows the stack. This scan is
 /// cheap enough to run first and stops as soon as the limit is passed. It follows the parser where that matters for
 /// depth: void elements and elements whose end tag is optional do not nest, raw-text elements hide their content, an
-/// end tag closes everything opened inside its element, and "/&gt;" closes only SVG and MathML elements.
+/// end tag closes everything opened inside its element, and "/&gt;" closes only SVG and MathML elements. Leaving out
+/// the elements with optional end tags makes the count at most the depth of the parsed tree: a level of nested tables
+/// counts once though it opens four elements, so the limit has headroom for them.
 /// </remarks>
 internal static class HtmlDepthScanner
 {

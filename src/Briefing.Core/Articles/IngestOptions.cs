@@ -22,7 +22,7 @@ public sealed class IngestOptions
 
     /// <summary>How long turning one article's markup into text may take; a slower parse is that article's failure.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan ParseTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan ParseTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     [Required]
     public string UserAgent { get; set; } = "Briefing/1.0 (+https://github.com/briefing-tool/briefing)";

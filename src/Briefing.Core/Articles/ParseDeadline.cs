@@ -12,7 +12,12 @@ internal static class ParseDeadline
 {
     private const int StackBytes = 64 * 1024 * 1024;
 
-    public static T Run<T>(Func<T> parse, TimeSpan limit, TimeProvider time, string source)
+    /// <summary>Waits on the calling thread, for callers that parse bytes already in memory.</summary>
+    public static T Run<T>(Func<T> parse, TimeSpan limit, TimeProvider time, string source) =>
+        RunAsync(parse, limit, time, source, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Waits without holding a thread; cancelling gives up on the parse as the deadline does.</summary>
+    public static async Task<T> RunAsync<T>(Func<T> parse, TimeSpan limit, TimeProvider time, string source, CancellationToken cancellationToken)
     {
         var outcome = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(
@@ -36,7 +41,8 @@ internal static class ParseDeadline
         thread.Start();
         try
         {
-            return outcome.Task.WaitAsync(limit, time).GetAwaiter().GetResult();
+            // Run waits on this synchronously, so the continuation must not need the caller's context.
+            return await outcome.Task.WaitAsync(limit, time, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

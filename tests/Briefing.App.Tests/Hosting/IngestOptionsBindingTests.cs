@@ -15,7 +15,7 @@ public sealed class IngestOptionsBindingTests
         var options = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value;
 
         Assert.Equal(256, options.MaxHtmlDepth);
-        Assert.Equal(TimeSpan.FromSeconds(15), options.ParseTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.ParseTimeout);
     }
 
     [Theory]

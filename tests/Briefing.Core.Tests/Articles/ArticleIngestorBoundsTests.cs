@@ -51,21 +51,41 @@ public sealed class ArticleIngestorBoundsTests
     [Fact]
     public void Parse_PageSlowerThanParseTimeout_FailsAtTheDeadline()
     {
-        // Many deep sections: each within the depth limit, together slow for the readability scorer.
-        var section = string.Concat(Enumerable.Repeat("<div>", 200)) + Paragraph + string.Concat(Enumerable.Repeat("</div>", 200));
-        var html = Page(string.Concat(Enumerable.Repeat(section, 1500)));
-        using var services = TestPipeline.Create(
-            settings: new Dictionary<string, string?> { ["Briefing:Ingest:ParseTimeout"] = "00:00:01" },
-            configure: s => s.AddSingleton(TimeProvider.System));
+        using var services = SlowParseServices();
         var clock = Stopwatch.StartNew();
 
         var error = Assert.Throws<ArticleException>(() =>
-            services.GetRequiredService<ArticleIngestor>().Parse(new RawArticle("slow.html", Encoding.UTF8.GetBytes(html), null, ".html")));
+            services.GetRequiredService<ArticleIngestor>().Parse(new RawArticle("slow.html", Encoding.UTF8.GetBytes(SlowPage()), null, ".html")));
 
         Assert.Equal(ArticleErrorKind.TooSlow, error.Kind);
         Assert.StartsWith("'slow.html' took longer than 1 s to read", error.Message, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public async Task IngestAsync_FileSlowerThanParseTimeout_FailsAtTheDeadline()
+    {
+        using var file = new TempFile(Encoding.UTF8.GetBytes(SlowPage()), ".html");
+        using var services = SlowParseServices();
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<ArticleException>(() =>
+            services.GetRequiredService<ArticleIngestor>().IngestAsync(new ArticleInput(file.Path), CancellationToken.None));
+
+        Assert.Equal(ArticleErrorKind.TooSlow, error.Kind);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    // Many deep sections: each within the depth limit, together slow for the readability scorer.
+    private static string SlowPage()
+    {
+        var section = string.Concat(Enumerable.Repeat("<div>", 200)) + Paragraph + string.Concat(Enumerable.Repeat("</div>", 200));
+        return Page(string.Concat(Enumerable.Repeat(section, 850)));
+    }
+
+    private static ServiceProvider SlowParseServices() => TestPipeline.Create(
+        settings: new Dictionary<string, string?> { ["Briefing:Ingest:ParseTimeout"] = "00:00:01" },
+        configure: s => s.AddSingleton(TimeProvider.System));
 
     [Fact]
     public void Parse_LongLineOfParenthesesAndSlashes_IsReadInLinearTime()
