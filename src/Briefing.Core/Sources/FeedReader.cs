@@ -37,7 +37,8 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
                 response.Headers.ETag?.ToString(),
                 response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-            return new FeedResponse(false, await ParseAsync(url, stream, maxItems, timeout.Token), validators);
+            var (items, refused) = await ParseAsync(url, stream, maxItems, timeout.Token);
+            return new FeedResponse(false, items, validators) { Refused = refused };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -71,7 +72,7 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         return request;
     }
 
-    private async Task<IReadOnlyList<FeedItem>> ParseAsync(Uri url, Stream stream, int maxItems, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<FeedItem> Items, IReadOnlyList<SourceFailure> Refused)> ParseAsync(Uri url, Stream stream, int maxItems, CancellationToken cancellationToken)
     {
         // The whole feed is buffered within the size limit, checked while reading so an endless body stops at the limit;
         // DTDs are refused so a feed cannot expand entities, and the parsed text is bounded by the same limit.
@@ -106,31 +107,54 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
             throw new ArticleException(ArticleErrorKind.UnsupportedContent, $"{url} is not an RSS or Atom feed: {e.Message}", e);
         }
 
-        return feed.Items
+        // Items that cannot be fetched are listed as refused, never dropped silently; they do not use up the cap.
+        var items = new List<FeedItem>();
+        var refused = new List<SourceFailure>();
+        var newestFirst = feed.Items
             .Select(item => (Item: item, Date: item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime))
             .OrderByDescending(x => x.Date)
-            .Select(x => ToFeedItem(url, x.Item))
-            .OfType<FeedItem>()
-            .Take(maxItems)
-            .ToList();
+            .Select(x => x.Item);
+        foreach (var item in newestFirst)
+        {
+            if (items.Count == maxItems)
+            {
+                break;
+            }
+
+            if (Refusal(url, item, out var link) is { } reason)
+            {
+                refused.Add(reason);
+            }
+            else if (link is not null)
+            {
+                items.Add(new FeedItem(string.IsNullOrWhiteSpace(item.Id) ? link.ToString() : item.Id, link, item.Title?.Text));
+            }
+        }
+
+        return (items, refused);
     }
 
-    private static FeedItem? ToFeedItem(Uri feed, SyndicationItem item)
+    private static SourceFailure? Refusal(Uri feed, SyndicationItem item, out Uri? link)
     {
         var alternate = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate");
-        var link = alternate?.GetAbsoluteUri() ?? alternate?.Uri ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUrl) ? idUrl : null);
-        if (link is null)
-        {
-            return null;
-        }
+        link = alternate?.GetAbsoluteUri() ?? alternate?.Uri ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUrl) ? idUrl : null);
+        var title = string.IsNullOrWhiteSpace(item.Title?.Text) ? item.Id ?? "(untitled)" : item.Title.Text;
 
         // Relative links resolve against the feed; only http(s) pages are fetched.
-        link = link.IsAbsoluteUri ? link : new Uri(feed, link);
-        if (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)
+        if (link is not null && !link.IsAbsoluteUri)
         {
-            return null;
+            link = Uri.TryCreate(feed, link, out var resolved) ? resolved : null;
         }
 
-        return new FeedItem(string.IsNullOrWhiteSpace(item.Id) ? link.ToString() : item.Id, link, item.Title?.Text);
+        if (link is null)
+        {
+            return new SourceFailure($"{feed} item '{title}'", $"Feed {feed}: the item '{title}' has no usable link, so there is no page to brief.");
+        }
+
+        return link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps
+            ? null
+            : new SourceFailure(
+                link.ToString(),
+                $"Feed {feed}: the item '{title}' links to a non-web address ({link.Scheme}:), and only http and https pages are fetched.");
     }
 }

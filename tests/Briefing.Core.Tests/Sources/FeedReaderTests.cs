@@ -43,6 +43,32 @@ public sealed class FeedReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_ItemsWithNonWebOrNoLinks_AreListedAsRefusedNotDropped()
+    {
+        const string Feed = """
+            <rss version="2.0"><channel><title>News</title>
+            <item><title>Passwords</title><link>file:///etc/passwd</link><guid isPermaLink="false">a</guid></item>
+            <item><title>Script</title><link>javascript:alert(1)</link><guid isPermaLink="false">b</guid></item>
+            <item><title>Nowhere</title><guid isPermaLink="false">c</guid></item>
+            <item><title>Budget</title><link>http://127.0.0.1/story/1</link><guid>1</guid></item>
+            </channel></rss>
+            """;
+        await using var server = await LoopbackHttpServer.StartAsync(c => Xml(c, Feed));
+        var url = server.Url("/feed.xml");
+
+        var response = await Reader().ReadAsync(url, null, 10, default);
+
+        Assert.Equal(["Budget"], response.Items.Select(i => i.Title));
+        Assert.Equal(
+            [
+                $"Feed {url}: the item 'Nowhere' has no usable link, so there is no page to brief.",
+                $"Feed {url}: the item 'Passwords' links to a non-web address (file:), and only http and https pages are fetched.",
+                $"Feed {url}: the item 'Script' links to a non-web address (javascript:), and only http and https pages are fetched.",
+            ],
+            response.Refused.Select(r => r.Reason).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ReadAsync_FeedServerDown_SaysItCouldNotBeReached()
     {
         var url = new Uri($"http://127.0.0.1:{UnusedPort()}/feed.xml");

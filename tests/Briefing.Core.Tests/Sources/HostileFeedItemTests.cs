@@ -15,7 +15,7 @@ public sealed class HostileFeedItemTests
         """;
 
     [Fact]
-    public async Task RunAsync_FeedWithDeepRedirectingAndCutPages_FailsEachAndBriefsTheGoodOne()
+    public async Task RunAsync_FeedWithDeepRedirectingCutAndScriptItems_FailsEachAndBriefsTheGoodOne()
     {
         await using var server = await LoopbackHttpServer.StartAsync(Serve);
         using var bed = new WorkerTestbed();
@@ -31,6 +31,8 @@ public sealed class HostileFeedItemTests
         // Kestrel resets the connection, which the client may see before or after the headers: both are a cut connection.
         var cut = Failed(reasons["/cut"]);
         Assert.True(cut.Contains("the connection was cut", StringComparison.Ordinal), cut);
+        Assert.Equal(1, summary.SourceFailures);
+        Assert.Contains("the item 'Script' links to a non-web address (javascript:)", bed.ReadDigest(".md"), StringComparison.Ordinal);
         Assert.DoesNotContain(summary.Articles, a => a.Reason?.Contains("   at ", StringComparison.Ordinal) == true);
     }
 
@@ -53,6 +55,7 @@ public sealed class HostileFeedItemTests
                     <item><title>Deep</title><link>http://{host}/deep</link><guid>deep</guid></item>
                     <item><title>Redirect</title><link>http://{host}/redirect</link><guid>redirect</guid></item>
                     <item><title>Cut</title><link>http://{host}/cut</link><guid>cut</guid></item>
+                    <item><title>Script</title><link>javascript:alert(1)</link><guid>script</guid></item>
                     <item><title>Good</title><link>http://{host}/good</link><guid>good</guid></item>
                     </channel></rss>
                     """);
