@@ -15,7 +15,20 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
             return ReadStandardInputAsync(cancellationToken);
         }
 
-        return input.Url is { } url ? FetchAsync(url, cancellationToken) : ReadFileAsync(input.Location, cancellationToken);
+        if (input.Url is { } url)
+        {
+            return FetchAsync(url, cancellationToken);
+        }
+
+        // "ftp://...", "javascript:..." and the like are addresses, not file names; say so instead of "file not found".
+        if (!File.Exists(input.Location) && Uri.TryCreate(input.Location, UriKind.Absolute, out var other) && other.Scheme.Length > 1 && !other.IsFile)
+        {
+            throw new ArticleException(
+                ArticleErrorKind.FetchFailed,
+                $"'{input.Location}' is a {other.Scheme}: address; only http and https URLs are fetched (or pass a file path or '-' for stdin).");
+        }
+
+        return ReadFileAsync(input.Location, cancellationToken);
     }
 
     private async Task<RawArticle> ReadStandardInputAsync(CancellationToken cancellationToken)

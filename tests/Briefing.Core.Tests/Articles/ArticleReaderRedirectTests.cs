@@ -65,6 +65,18 @@ public sealed class ArticleReaderRedirectTests : IDisposable
         Assert.Equal($"Fetching {url} failed: the connection was cut while reading the page; try again later.", error.Message);
     }
 
+    [Theory]
+    [InlineData("ftp://127.0.0.1/story.html", "ftp")]
+    [InlineData("javascript:alert(1)", "javascript")]
+    [InlineData("data:text/html,<p>hi</p>", "data")]
+    public async Task ReadAsync_NonWebAddressGivenDirectly_IsRefusedNamingTheScheme(string location, string scheme)
+    {
+        var error = await Assert.ThrowsAsync<ArticleException>(() => Reader().ReadAsync(new ArticleInput(location), default));
+
+        Assert.Equal(ArticleErrorKind.FetchFailed, error.Kind);
+        Assert.Equal($"'{location}' is a {scheme}: address; only http and https URLs are fetched (or pass a file path or '-' for stdin).", error.Message);
+    }
+
     public void Dispose() => _services.Dispose();
 
     private ArticleReader Reader() => _services.GetRequiredService<ArticleReader>();
