@@ -29,7 +29,7 @@ internal static class HtmlDepthScanner
 
     private static readonly FrozenSet<string> RawText = new[]
     {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The deepest nesting found, or the first depth past <paramref name="limit"/> when the page goes deeper.</summary>

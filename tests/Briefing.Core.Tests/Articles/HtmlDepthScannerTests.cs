@@ -46,6 +46,14 @@ public sealed class HtmlDepthScannerTests
     }
 
     [Fact]
+    public void MaxDepth_EverythingAfterPlaintext_IsText()
+    {
+        var html = "<div><plaintext>" + string.Concat(Enumerable.Repeat("<div>", 1000));
+
+        Assert.Equal(1, HtmlDepthScanner.MaxDepth(html, 256));
+    }
+
+    [Fact]
     public void MaxDepth_SelfClosingSyntax_ClosesOnlySvgElements()
     {
         var svg = "<svg>" + string.Concat(Enumerable.Repeat("<path d=\"M0 0\"/>", 500)) + "</svg>";

@@ -17,6 +17,7 @@ public sealed class GroundingMisfireTests
             "Root made a century in each innings, the first batsman to do so at Lord's since 1990.",
             "\"We played with courage, and we never stopped believing in each other,\" the manager said after the match.",
             "The stadium holds 74,000 people and the season runs from 2024-25.",
+            "Repairs to the roof will take 10-15 months.",
         ],
     };
 
@@ -32,9 +33,17 @@ public sealed class GroundingMisfireTests
     [InlineData("United led 4-3 at half-time.")]
     [InlineData("United had won the first leg 3\u20131.")]
     [InlineData("The season runs from 2024-25.")]
+    [InlineData("Roof repairs will take 10\u201315 months.")]
+    [InlineData("Roof repairs will take 10-15.")]
     public void Check_ScoreOrRangeAsWritten_IsSupported(string briefing)
     {
         Assert.Empty(Check(briefing).Unsupported);
+    }
+
+    [Fact]
+    public void Check_RangeWithAnotherUnit_IsUnsupported()
+    {
+        Assert.Equal([new UnsupportedItem(UnsupportedKind.Number, "10-15 years", "briefing")], Check("Roof repairs will take 10-15 years.").Unsupported);
     }
 
     [Theory]
