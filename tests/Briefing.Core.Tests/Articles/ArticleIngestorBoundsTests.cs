@@ -26,6 +26,19 @@ public sealed class ArticleIngestorBoundsTests
     }
 
     [Fact]
+    public void Parse_MisnestedFormattingThatTheParserNestsDeeply_IsRefusedAtOnce()
+    {
+        // No element is open in the markup, yet the parser re-opens every <b> inside the next <div>: 60,000 levels.
+        var html = Page(string.Concat(Enumerable.Range(0, 60_000).Select(i => $"<div><b id={i}>x</div>")));
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<ArticleException>(() => Ingest.Text(html, ".html"));
+
+        Assert.Equal(ArticleErrorKind.TooDeep, error.Kind);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void Parse_HtmlAtTheDepthLimit_IsRead()
     {
         var html = Page(string.Concat(Enumerable.Repeat("<div>", 250)) + Paragraph + string.Concat(Enumerable.Repeat("</div>", 250)));

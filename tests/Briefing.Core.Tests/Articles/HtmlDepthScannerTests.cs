@@ -31,10 +31,30 @@ public sealed class HtmlDepthScannerTests
         var html = new StringBuilder();
         for (var i = 0; i < 1000; i++)
         {
-            html.Append("<div><span><b>unclosed</div>");
+            html.Append("<div><span><section>unclosed</div>");
         }
 
         Assert.Equal(3, HtmlDepthScanner.MaxDepth(html.ToString(), 256));
+    }
+
+    [Fact]
+    public void MaxDepth_FormattingElementsClosedExplicitly_DoNotPileUp()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div><b>bold</b> <a href=\"/x\">link</a> <i>it</i></div>", 1000));
+
+        Assert.Equal(2, HtmlDepthScanner.MaxDepth(html, 256));
+    }
+
+    [Theory]
+    [InlineData("<div><b id={0}>x</div>")]
+    [InlineData("<b id={0}><i id={0}>x</b>y")]
+    [InlineData("<a href=\"/x\"><b>link")]
+    public void MaxDepth_FormattingElementsTheParserReopens_CountAsNested(string pattern)
+    {
+        // The parser re-opens formatting elements closed only implicitly, nesting one level per repetition.
+        var html = string.Concat(Enumerable.Range(0, 300).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, i)));
+
+        Assert.True(HtmlDepthScanner.MaxDepth(html, 256) > 256);
     }
 
     [Fact]
@@ -43,6 +63,15 @@ public sealed class HtmlDepthScannerTests
         var html = "<div title=\"<div><div>\"><script>var s = '<div><div><div>';</script><!-- <div><div> --><style>a>b{}</style>text</div>";
 
         Assert.Equal(1, HtmlDepthScanner.MaxDepth(html, 256));
+    }
+
+    [Theory]
+    [InlineData("<h2>Title")]
+    [InlineData("<form>Fields")]
+    [InlineData("<button>Go")]
+    public void MaxDepth_ElementsThatCannotContainThemselves_LeftOpen_CloseEachOther(string element)
+    {
+        Assert.Equal(1, HtmlDepthScanner.MaxDepth(string.Concat(Enumerable.Repeat(element, 1000)), 256));
     }
 
     [Fact]
