@@ -30,7 +30,8 @@ public static class BriefingServiceCollectionExtensions
         services.AddOptions<ModelOptions>().BindConfiguration(ModelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<ModelOptions>, ApiKeyFallback>();
 
-        services.AddHttpClient<ArticleReader>();
+        // Redirects are followed by HttpRedirects, which checks each target's scheme.
+        services.AddHttpClient<ArticleReader>().ConfigurePrimaryHttpMessageHandler(HttpRedirects.Handler);
         // Timeouts belong to the resilience pipeline (per attempt and in total); HttpClient's own would cut across retries.
         services.AddHttpClient(ModelKernelFactory.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).AddModelResilience();
         services.AddModelReliability();
@@ -87,7 +88,7 @@ public static class BriefingServiceCollectionExtensions
     private static IServiceCollection AddBriefingWorker(this IServiceCollection services)
     {
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient<FeedReader>();
+        services.AddHttpClient<FeedReader>().ConfigurePrimaryHttpMessageHandler(HttpRedirects.Handler);
         services.AddSingleton<EngineIdentity>();
         services.AddSingleton<WorkerSchedule>();
         services.AddSingleton<StateDatabase>();

@@ -10,4 +10,10 @@ public enum ArticleErrorKind
     TooLarge,
     FetchFailed,
     UnsupportedContent,
+
+    /// <summary>The markup nests deeper than Briefing:Ingest:MaxHtmlDepth (or Markdown's own limit).</summary>
+    TooDeep,
+
+    /// <summary>Reading the article took longer than Briefing:Ingest:ParseTimeout.</summary>
+    TooSlow,
 }

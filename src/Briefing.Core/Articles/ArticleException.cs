@@ -5,4 +5,9 @@ public sealed class ArticleException(ArticleErrorKind kind, string message, Exce
     : Exception(message, inner)
 {
     public ArticleErrorKind Kind { get; } = kind;
+
+    /// <summary>Whether a later try may succeed: a fetch that failed on the network or the server, or a parse that ran out
+    /// of time on a busy machine. A page that redirects somewhere it must not go, or an address that is not a web page,
+    /// fails the same way every time.</summary>
+    public bool IsTransient { get; init; } = kind is ArticleErrorKind.FetchFailed or ArticleErrorKind.TooSlow;
 }

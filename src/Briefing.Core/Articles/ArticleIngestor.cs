@@ -1,22 +1,30 @@
+using Microsoft.Extensions.Options;
+
 namespace Briefing.Articles;
 
 /// <summary>The ingest stage: read, decode, detect the format and parse into an <see cref="Article"/>.</summary>
+/// <remarks>Parsing runs within Briefing:Ingest:ParseTimeout, so one hostile page costs at most that long.</remarks>
 public sealed class ArticleIngestor(
     ArticleReader reader,
     ArticleDecoder decoder,
     ArticleFormatDetector detector,
     PlainTextArticleParser plainText,
     MarkdownArticleParser markdown,
-    HtmlArticleParser html)
+    HtmlArticleParser html,
+    IOptions<IngestOptions> options,
+    TimeProvider time)
 {
     public async Task<Article> IngestAsync(ArticleInput input, CancellationToken cancellationToken)
     {
         var raw = await reader.ReadAsync(input, cancellationToken);
-        return Parse(raw, input.Format);
+        return await ParseDeadline.RunAsync(() => ParseNow(raw, input.Format), options.Value.ParseTimeout, time, raw.Source, cancellationToken);
     }
 
     /// <summary>Parses bytes already read, e.g. by the worker from its inbox.</summary>
-    public Article Parse(RawArticle raw, ArticleFormat format = ArticleFormat.Auto)
+    public Article Parse(RawArticle raw, ArticleFormat format = ArticleFormat.Auto) =>
+        ParseDeadline.Run(() => ParseNow(raw, format), options.Value.ParseTimeout, time, raw.Source);
+
+    private Article ParseNow(RawArticle raw, ArticleFormat format)
     {
         var text = decoder.Decode(raw);
         var chosen = format == ArticleFormat.Auto ? detector.Detect(raw, text) : format;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Articles;
@@ -16,7 +15,20 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
             return ReadStandardInputAsync(cancellationToken);
         }
 
-        return input.Url is { } url ? FetchAsync(url, cancellationToken) : ReadFileAsync(input.Location, cancellationToken);
+        if (input.Url is { } url)
+        {
+            return FetchAsync(url, cancellationToken);
+        }
+
+        // "ftp://...", "javascript:..." and the like are addresses, not file names; say so instead of "file not found".
+        if (!File.Exists(input.Location) && Uri.TryCreate(input.Location, UriKind.Absolute, out var other) && other.Scheme.Length > 1 && !other.IsFile)
+        {
+            throw new ArticleException(
+                ArticleErrorKind.FetchFailed,
+                $"'{input.Location}' is a {other.Scheme}: address; only http and https URLs are fetched (or pass a file path or '-' for stdin).") { IsTransient = false };
+        }
+
+        return ReadFileAsync(input.Location, cancellationToken);
     }
 
     private async Task<RawArticle> ReadStandardInputAsync(CancellationToken cancellationToken)
@@ -40,9 +52,25 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         }
 
         ThrowIfTooLarge(file.Length, path);
-        await using var stream = file.OpenRead();
-        var bytes = await ReadLimitedAsync(stream, path, cancellationToken);
-        return new RawArticle(path, bytes, null, file.Extension);
+        try
+        {
+            await using var stream = file.OpenRead();
+            var bytes = await ReadLimitedAsync(stream, path, cancellationToken);
+            return new RawArticle(path, bytes, null, file.Extension);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ArticleException(ArticleErrorKind.NotFound, $"File not found: '{path}' (it went away while being read).", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ArticleException(ArticleErrorKind.NotFound, $"'{path}' cannot be read: permission denied.", e);
+        }
+        catch (IOException e)
+        {
+            // An I/O error while reading the input is the input's failure, not a failure to write the output.
+            throw new ArticleException(ArticleErrorKind.NotFound, $"'{path}' could not be read: {e.Message.Split(" : ")[0].TrimEnd('.')}.", e);
+        }
     }
 
     private async Task<RawArticle> FetchAsync(Uri url, CancellationToken cancellationToken)
@@ -51,10 +79,7 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         timeout.CancelAfter(_options.FetchTimeout);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.UserAgent.ParseAdd(_options.UserAgent);
-            request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9");
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await HttpRedirects.GetAsync(http, url, PageRequest, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
                 throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
@@ -81,17 +106,26 @@ public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> optio
         }
         catch (HttpRequestException e)
         {
-            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: {Describe(e)}", e);
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: {FetchFailure.Describe(e)}", e);
+        }
+        catch (UriFormatException e)
+        {
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: it redirects to an address that is not a valid http(s) URL.", e) { IsTransient = false };
+        }
+        catch (IOException e)
+        {
+            // The headers arrived but the body did not: the server or the network dropped the connection.
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching {url} failed: the connection was cut while reading the page; try again later.", e);
         }
     }
 
-    private static string Describe(HttpRequestException e) => e.HttpRequestError switch
+    private HttpRequestMessage PageRequest(Uri url)
     {
-        HttpRequestError.NameResolutionError => "the host name could not be resolved (check the URL and your network).",
-        HttpRequestError.ConnectionError => "the server could not be reached (connection refused or dropped).",
-        HttpRequestError.SecureConnectionError => "the TLS connection could not be established.",
-        _ => e.StatusCode is HttpStatusCode status ? $"HTTP {(int)status}." : e.Message,
-    };
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.UserAgent.ParseAdd(_options.UserAgent);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9");
+        return request;
+    }
 
     private static bool IsTextual(string mediaType) =>
         mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)

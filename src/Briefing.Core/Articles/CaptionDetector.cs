@@ -7,8 +7,9 @@ internal static partial class CaptionDetector
 {
     public static bool IsCaption(string line) => CreditAtEnd().IsMatch(line) || CaptionLabel().IsMatch(line);
 
-    // "(Getty Images)", "(AP Photo/Jane Doe)", "(Reuters)", "(Photo: ...)" closing a line.
-    [GeneratedRegex(@"\((?:Getty Images|AP Photo[^)]*|AP|Reuters[^)]*|AFP[^)]*|EPA[^)]*|Photo[^)]*|Image[^)]*|Credit[^)]*|[^)]*/\s*(?:Getty|AFP|Reuters|AP)[^)]*)\)\s*$", RegexOptions.IgnoreCase)]
+    // "(Getty Images)", "(AP Photo/Jane Doe)", "(Reuters)", "(Photo: ...)" closing a line. Non-backtracking because a
+    // backtracking engine takes time quadratic or worse in the length of a line full of "(" and "/", which an article controls.
+    [GeneratedRegex(@"\((?:Getty Images|AP Photo[^)]*|AP|Reuters[^)]*|AFP[^)]*|EPA[^)]*|Photo[^)]*|Image[^)]*|Credit[^)]*|[^)]*/\s*(?:Getty|AFP|Reuters|AP)[^)]*)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CreditAtEnd();
 
     [GeneratedRegex(@"^\s*(?:Photo|Image|Caption|Picture|Credit)s?\s*:", RegexOptions.IgnoreCase)]

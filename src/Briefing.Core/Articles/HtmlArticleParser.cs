@@ -1,10 +1,21 @@
+using Microsoft.Extensions.Options;
+
 namespace Briefing.Articles;
 
 /// <summary>Extracts the main text, title, byline, date and language of a web page with SmartReader.</summary>
-public sealed class HtmlArticleParser
+/// <remarks>The page's nesting depth is measured first: SmartReader's cost grows with it and its recursion overflows the stack.</remarks>
+public sealed class HtmlArticleParser(IOptions<IngestOptions> options)
 {
     public Article Parse(string source, string html)
     {
+        var limit = options.Value.MaxHtmlDepth;
+        if (HtmlDepthScanner.MaxDepth(html, limit) > limit)
+        {
+            throw new ArticleException(
+                ArticleErrorKind.TooDeep,
+                $"'{source}' nests its HTML elements more than {limit} levels deep, which no article needs; it was not parsed (limit: Briefing:Ingest:MaxHtmlDepth).");
+        }
+
         var baseUri = Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal)
             ? uri.ToString()
             : "https://localhost/article";
@@ -27,7 +38,7 @@ public sealed class HtmlArticleParser
         {
             Source = source,
             Title = string.IsNullOrWhiteSpace(extracted.Title) ? null : extracted.Title.Trim(),
-            Byline = string.IsNullOrWhiteSpace(extracted.Byline) ? null : extracted.Byline.Trim(),
+            Byline = BylineText.Normalize(extracted.Byline),
             PublishedAt = extracted.PublicationDate is { } date && date > DateTime.MinValue ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null,
             Language = string.IsNullOrWhiteSpace(extracted.Language) ? null : extracted.Language,
             Paragraphs = paragraphs,

@@ -12,7 +12,7 @@ public sealed class MarkdownArticleParser
 
     public Article Parse(string source, string text)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        var document = ParseDocument(source, text);
         string? title = null;
         var paragraphs = new List<string>();
         var captions = new List<string>();
@@ -36,6 +36,22 @@ public sealed class MarkdownArticleParser
         }
 
         return new Article { Source = source, Title = title, Paragraphs = paragraphs, Captions = captions, Format = ArticleFormat.Markdown };
+    }
+
+    // Markdig stops at its own nesting limit with an ArgumentException; that is the article's fault, not a bug.
+    private static MarkdownDocument ParseDocument(string source, string text)
+    {
+        try
+        {
+            return Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArticleException(
+                ArticleErrorKind.TooDeep,
+                $"'{source}' nests its Markdown (quotes, lists, links or emphasis) too deeply to be an article; it was not parsed.",
+                e);
+        }
     }
 
     private static string InlineText(ContainerInline? inline)

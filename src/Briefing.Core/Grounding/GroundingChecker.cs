@@ -30,14 +30,15 @@ public sealed partial class GroundingChecker(WordTokenizer tokenizer, PorterStem
 
     // Checked sentence by sentence: when sentences from different places are joined, a quotation mark left open in
     // one pairs with a mark in another, and the "quotation" between them crosses a gap the article does not have.
+    // An ellipsis marks words left out, so each fragment around it is checked on its own.
     private static bool IsQuoted(SourceIndex source, string quote) =>
-        SentenceEnd().Split(quote)
+        FragmentBreak().Split(quote)
             .Select(QuoteFinder.Normalize)
             .Where(part => part.Trim().Length > 0)
             .All(part => source.Normalized.Contains(part, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceEnd();
+    [GeneratedRegex(@"(?<=[.!?])\s+|[\[(]\s*(?:\u2026|\.{3})\s*[\])]|\u2026|\.{3,}")]
+    private static partial Regex FragmentBreak();
 
     private static void Inspect(SourceIndex source, string text, string location, List<UnsupportedItem> unsupported)
     {

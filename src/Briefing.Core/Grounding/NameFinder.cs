@@ -11,6 +11,9 @@ internal static partial class NameFinder
         "A", "An", "The", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "By", "As", "It", "Its", "He", "She",
         "They", "We", "I", "You", "His", "Her", "Their", "Our", "This", "That", "These", "Those", "There", "Here", "After",
         "Before", "While", "When", "Where", "Who", "What", "Why", "How", "With", "From", "Also", "Meanwhile", "However",
+
+        // Placeholders that anonymised corpora and tokenizers leave in text ("UNK", "[UNK]"): they stand for a word, not a name.
+        "UNK", "Unk", "NULL", "Null", "NaN", "TBD", "TBA", "XXX", "PAD", "MASK", "EOS", "BOS",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static IEnumerable<string> Find(string text)

@@ -22,11 +22,28 @@ internal static partial class NumberFinder
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every quantity in <paramref name="text"/>; bare number words ("one of them") are left out when <paramref name="strict"/> is set.</summary>
+    /// <remarks>
+    /// A score or range ("4-1", "2024-25") is one quantity: its two numbers found apart elsewhere ("4-3", "3-1") do not
+    /// support it. Its parts are listed as <see cref="NumberMention.Parts"/> so an article's "4-1" still supports a bare "4".
+    /// </remarks>
     public static List<NumberMention> Find(string text, bool strict)
     {
         var found = new List<NumberMention>();
+        var pairs = Pair().Matches(text);
+        foreach (Match pair in pairs)
+        {
+            var parts = new[] { pair.Groups["a"].Value, pair.Groups["b"].Value }.Select(p => ParseNumber(p) ?? 0m).ToList();
+            var unit = pair.Groups["unit"].Success ? NormalizeUnit(pair.Groups["unit"].Value) : null;
+            found.Add(new NumberMention(pair.Value.Trim(), 0m, unit, 0m) { Pair = $"{parts[0]}-{parts[1]}", Parts = parts });
+        }
+
         foreach (Match match in Quantity().Matches(text))
         {
+            if (pairs.Any(p => match.Index < p.Index + p.Length && p.Index < match.Index + match.Length))
+            {
+                continue;
+            }
+
             var number = match.Groups["number"].Value;
             var isWord = !char.IsDigit(number[0]);
             var multiplier = match.Groups["mult"].Success ? Multipliers[match.Groups["mult"].Value] : 1m;
@@ -74,10 +91,21 @@ internal static partial class NumberFinder
         };
     }
 
+    // An optional unit after a quantity, score or range, possibly joined by a space or a hyphen.
+    private const string UnitPattern = """
+        (?:[\s-]?(?<unit>%|(?:per\s?cent|percent|percentage|pc|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|km|kms|kilomet(?:re|er)s?|miles?|mph|metres?|meters?|feet|foot|ft|kg|kgs|kilo(?:gram)?s?|tonnes?|tons?|pounds?|lbs?|dollars?|euros?)\b))?
+        """;
+
+    private const string NumberPattern = """
+        (?<![\w.,])[$£€]?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b)(?:st|nd|rd|th)?(?:[\s-]?(?<mult>hundred|thousand|million|billion|trillion|bn)\b)?
+        """;
+
+    // Two numbers joined by a hyphen or en dash, not part of a longer chain such as a date (2024-05-01).
+    [GeneratedRegex(@"(?<![\w.,\-\u2013])(?<a>\d+(?:\.\d+)?)[\-\u2013](?<b>\d+(?:\.\d+)?)(?!\w|[.\-\u2013]\d)" + UnitPattern, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Pair();
+
     // A number (digits with thousands separators and decimals, or a hyphenated number word), an optional ordinal
     // suffix, an optional multiplier and an optional unit, each possibly joined by a space or a hyphen.
-    [GeneratedRegex("""
-        (?<![\w.,])[$£€]?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b)(?:st|nd|rd|th)?(?:[\s-]?(?<mult>hundred|thousand|million|billion|trillion|bn)\b)?(?:[\s-]?(?<unit>%|(?:per\s?cent|percent|percentage|pc|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|km|kms|kilomet(?:re|er)s?|miles?|mph|metres?|meters?|feet|foot|ft|kg|kgs|kilo(?:gram)?s?|tonnes?|tons?|pounds?|lbs?|dollars?|euros?)\b))?
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex(NumberPattern + UnitPattern, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Quantity();
 }

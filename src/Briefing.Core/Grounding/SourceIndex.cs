@@ -10,6 +10,7 @@ internal sealed partial class SourceIndex
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<(decimal Value, string? Unit)> _quantities = [];
     private readonly HashSet<decimal> _values = [];
+    private readonly HashSet<(string Pair, string? Unit)> _pairs = [];
 
     public SourceIndex(Article article, WordTokenizer tokenizer, PorterStemmer stemmer)
     {
@@ -27,6 +28,15 @@ internal sealed partial class SourceIndex
 
         foreach (var number in NumberFinder.Find(text, strict: false))
         {
+            if (number.Pair is { } pair)
+            {
+                // "10-15 years" in the article supports "10-15 years" and a bare "10-15", as with single numbers.
+                _pairs.Add((pair, number.Unit));
+                _pairs.Add((pair, null));
+                _values.UnionWith(number.Parts);
+                continue;
+            }
+
             _quantities.Add((number.Value, number.Unit));
             _values.Add(number.Value);
 
@@ -44,7 +54,8 @@ internal sealed partial class SourceIndex
     public IReadOnlySet<string> Stems { get; }
 
     public bool Contains(NumberMention number) =>
-        number.Unit is null ? _values.Contains(number.Value) : _quantities.Contains((number.Value, number.Unit));
+        number.Pair is { } pair ? _pairs.Contains((pair, number.Unit))
+        : number.Unit is null ? _values.Contains(number.Value) : _quantities.Contains((number.Value, number.Unit));
 
     /// <summary>Whether every word of a name occurs in the article, allowing derived forms that share a long prefix (Ukraine, Ukrainian).</summary>
     public bool ContainsName(string name) =>

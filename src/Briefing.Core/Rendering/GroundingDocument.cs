@@ -2,9 +2,12 @@ using Briefing.Grounding;
 
 namespace Briefing.Rendering;
 
-/// <summary>The JSON shape of a grounding check: verdict, content-word precision and the unsupported items.</summary>
+/// <summary>The JSON shape of a grounding check: verdict, what it covers, content-word precision and the unsupported items.</summary>
+/// <remarks><c>checked</c> and <c>not_checked</c> travel with every verdict so no reader takes "grounded" for "true".</remarks>
 public sealed record GroundingDocument(
     string Verdict,
+    IReadOnlyList<string> Checked,
+    IReadOnlyList<string> NotChecked,
     double ContentPrecision,
     IReadOnlyList<GroundingDocument.ItemDocument> Unsupported,
     string? Action,
@@ -14,6 +17,8 @@ public sealed record GroundingDocument(
         ? null
         : new GroundingDocument(
             report.Verdict == GroundingVerdict.Grounded ? "grounded" : "unsupported",
+            GroundingCoverage.Checked,
+            GroundingCoverage.NotChecked,
             report.ContentPrecision,
             report.Unsupported.Select(ItemDocument.From).ToList(),
             report.Action,

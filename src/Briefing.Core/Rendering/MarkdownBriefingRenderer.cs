@@ -11,7 +11,7 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
     public string Render(BriefingResult result)
     {
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(Escape(result.Title ?? "Briefing")).AppendLine();
+        md.Append("# ").AppendLine(Escape(BriefingHeading.For(result))).AppendLine();
         md.Append("*Source:* ").Append(Escape(result.Source));
         if (result.Byline is { } byline)
         {

@@ -11,7 +11,7 @@ public sealed class TextBriefingRenderer : IBriefingRenderer
     public string Render(BriefingResult result)
     {
         var text = new StringBuilder();
-        var title = result.Title ?? "Briefing";
+        var title = BriefingHeading.For(result);
         text.AppendLine(title).AppendLine(new string('=', Math.Min(title.Length, 72)));
         text.Append("Source: ").AppendLine(result.Source);
         if (result.Byline is { } byline)

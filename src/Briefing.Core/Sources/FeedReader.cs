@@ -17,8 +17,7 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         timeout.CancelAfter(options.Value.FetchTimeout);
         try
         {
-            using var request = Request(url, known);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await HttpRedirects.GetAsync(http, url, target => Request(target, known), timeout.Token);
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
                 return new FeedResponse(true, [], known ?? new FeedValidators(null, null));
@@ -38,7 +37,8 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
                 response.Headers.ETag?.ToString(),
                 response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-            return new FeedResponse(false, await ParseAsync(url, stream, maxItems, timeout.Token), validators);
+            var (items, refused) = await ParseAsync(url, stream, maxItems, timeout.Token);
+            return new FeedResponse(false, items, validators) { Refused = refused };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -46,13 +46,11 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         }
         catch (HttpRequestException e)
         {
-            // The outer message is generic ("An error occurred while sending the request"); the inner one says what happened.
-            var detail = e.InnerException is { Message: { Length: > 0 } inner } ? inner : e.Message;
-            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {detail}", e);
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: {FetchFailure.Describe(e)}", e);
         }
         catch (IOException e)
         {
-            throw new ArticleException(ArticleErrorKind.FetchFailed, $"The connection to feed {url} broke while it was being read: {e.Message}", e);
+            throw new ArticleException(ArticleErrorKind.FetchFailed, $"Fetching feed {url} failed: the connection was cut while reading the feed; try again later.", e);
         }
     }
 
@@ -74,21 +72,34 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
         return request;
     }
 
-    private async Task<IReadOnlyList<FeedItem>> ParseAsync(Uri url, Stream stream, int maxItems, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<FeedItem> Items, IReadOnlyList<SourceFailure> Refused)> ParseAsync(Uri url, Stream stream, int maxItems, CancellationToken cancellationToken)
     {
-        // The whole feed is buffered within the size limit; DTDs are refused so a feed cannot expand entities.
+        // The whole feed is buffered within the size limit, checked while reading so an endless body stops at the limit;
+        // DTDs are refused so a feed cannot expand entities, and the parsed text is bounded by the same limit.
         using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > options.Value.MaxArticleBytes)
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            throw new ArticleException(ArticleErrorKind.TooLarge, $"Feed {url} is larger than Briefing:Ingest:MaxArticleBytes.");
+            if (buffer.Length + read > options.Value.MaxArticleBytes)
+            {
+                throw new ArticleException(ArticleErrorKind.TooLarge, $"Feed {url} is larger than Briefing:Ingest:MaxArticleBytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
         }
 
         buffer.Position = 0;
         SyndicationFeed feed;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = options.Value.MaxArticleBytes,
+        };
         try
         {
-            using var xml = XmlReader.Create(buffer, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            using var xml = XmlReader.Create(buffer, settings);
             feed = SyndicationFeed.Load(xml);
         }
         catch (Exception e) when (e is XmlException or InvalidOperationException)
@@ -96,26 +107,48 @@ public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
             throw new ArticleException(ArticleErrorKind.UnsupportedContent, $"{url} is not an RSS or Atom feed: {e.Message}", e);
         }
 
-        return feed.Items
+        // Items that cannot be fetched are listed as refused, never dropped silently; they do not use up the cap.
+        var items = new List<FeedItem>();
+        var refused = new List<SourceFailure>();
+        var newestFirst = feed.Items
             .Select(item => (Item: item, Date: item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime))
             .OrderByDescending(x => x.Date)
-            .Select(x => ToFeedItem(url, x.Item))
-            .OfType<FeedItem>()
-            .Take(maxItems)
-            .ToList();
-    }
-
-    private static FeedItem? ToFeedItem(Uri feed, SyndicationItem item)
-    {
-        var alternate = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate");
-        var link = alternate?.GetAbsoluteUri() ?? alternate?.Uri ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUrl) ? idUrl : null);
-        if (link is null)
+            .Select(x => x.Item);
+        foreach (var item in newestFirst)
         {
-            return null;
+            if (items.Count == maxItems)
+            {
+                break;
+            }
+
+            if (Refusal(url, item, out var link) is { } reason)
+            {
+                refused.Add(reason);
+            }
+            else if (link is not null)
+            {
+                items.Add(new FeedItem(string.IsNullOrWhiteSpace(item.Id) ? link.ToString() : item.Id, link, item.Title?.Text));
+            }
         }
 
-        // Relative links resolve against the feed; a link that is not http(s) is kept so the item fails visibly.
-        link = link.IsAbsoluteUri ? link : new Uri(feed, link);
-        return new FeedItem(string.IsNullOrWhiteSpace(item.Id) ? link.ToString() : item.Id, link, item.Title?.Text);
+        return (items, refused);
+    }
+
+    private static SourceFailure? Refusal(Uri feed, SyndicationItem item, out Uri? link)
+    {
+        var alternate = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate");
+        link = alternate?.GetAbsoluteUri() ?? alternate?.Uri ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUrl) ? idUrl : null);
+        var title = string.IsNullOrWhiteSpace(item.Title?.Text) ? item.Id ?? "(untitled)" : item.Title.Text;
+
+        // Relative links resolve against the feed. A link that is not http(s) is kept: the item fails as an article, so it is
+        // listed once with its reason and remembered, instead of being refused again by every pass that reads the feed.
+        if (link is not null && !link.IsAbsoluteUri)
+        {
+            link = Uri.TryCreate(feed, link, out var resolved) ? resolved : null;
+        }
+
+        return link is null
+            ? new SourceFailure($"{feed} item '{title}'", $"Feed {feed}: the item '{title}' has no usable link, so there is no page to brief.")
+            : null;
     }
 }

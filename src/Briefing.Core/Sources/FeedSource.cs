@@ -38,7 +38,7 @@ public sealed class FeedSource(
 
             try
             {
-                articles.AddRange(await CollectAsync(url, feed.MaxItems ?? options.Value.MaxItemsPerFeed, cancellationToken));
+                articles.AddRange(await CollectAsync(url, feed.MaxItems ?? options.Value.MaxItemsPerFeed, failures, cancellationToken));
             }
             catch (Exception e) when (ItemFailure.BelongsToItem(e, cancellationToken))
             {
@@ -63,13 +63,15 @@ public sealed class FeedSource(
 
     internal void MarkFailed(Uri feed) => _failed[feed] = true;
 
-    private async Task<IReadOnlyList<IPendingArticle>> CollectAsync(Uri url, int maxItems, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IPendingArticle>> CollectAsync(Uri url, int maxItems, List<SourceFailure> refused, CancellationToken cancellationToken)
     {
         var response = await reader.ReadAsync(url, await store.FeedValidatorsAsync(url, cancellationToken), maxItems, cancellationToken);
         if (response.NotModified)
         {
             return [];
         }
+
+        refused.AddRange(response.Refused);
 
         _toSave[url] = response.Validators;
         var pending = new List<IPendingArticle>();

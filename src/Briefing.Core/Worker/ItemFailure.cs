@@ -15,8 +15,7 @@ public sealed record ItemFailure(string Reason, bool Transient)
     public static ItemFailure Of(Exception e) => e switch
     {
         // A page that cannot be fetched may be back later (a server error, a timeout, a network cut); its text is not at fault.
-        ArticleException { Kind: ArticleErrorKind.FetchFailed } article => new(OneLine(article.Message), true),
-        ArticleException article => new(OneLine(article.Message), false),
+        ArticleException article => new(OneLine(article.Message), article.IsTransient),
         ModelException model => new(OneLine(model.Message), model.IsTransient),
         OutputWriteException output => new(OneLine(output.Message), true),
         // HttpIOException is how a connection cut in the middle of a body shows.

@@ -23,8 +23,9 @@ public sealed class WorkerFaultProcessTests : IDisposable
         Directory.CreateDirectory(Inbox);
         File.Copy(RepositoryPaths.Sample, Path.Combine(Inbox, "lavrov-talks.txt"));
         await File.WriteAllTextAsync(Path.Combine(Inbox, "bridge.txt"), BridgeArticle);
-        // Deep enough to be hostile, shallow enough to parse in well under a second; the ingest depth bound covers deeper pages.
-        await File.WriteAllTextAsync(Path.Combine(Inbox, "deep.html"), DeepPage(400));
+        // Shallow enough to read; the page nested 100,000 deep used to overflow the stack and abort the process.
+        await File.WriteAllTextAsync(Path.Combine(Inbox, "deep.html"), DeepPage(200));
+        await File.WriteAllTextAsync(Path.Combine(Inbox, "abyss.html"), DeepPage(100_000));
         File.CreateSymbolicLink(Path.Combine(Inbox, "dangling.md"), Path.Combine(_root, "gone.md"));
         MakeFifo(Path.Combine(Inbox, "pipe.txt"));
         await File.WriteAllTextAsync(Path.Combine(Inbox, "empty.txt"), string.Empty);
@@ -37,17 +38,18 @@ public sealed class WorkerFaultProcessTests : IDisposable
         Assert.Equal(["bridge.txt", "deep.html", "lavrov-talks.txt"], Names(Path.Combine(Inbox, "processed")));
         Assert.Empty(Names(Inbox));
         Assert.Equal(
-            ["binary.txt", "binary.txt.reason.txt", "dangling.md", "dangling.md.reason.txt", "empty.txt", "empty.txt.reason.txt", "pipe.txt", "pipe.txt.reason.txt"],
+            ["abyss.html", "abyss.html.reason.txt", "binary.txt", "binary.txt.reason.txt", "dangling.md", "dangling.md.reason.txt", "empty.txt", "empty.txt.reason.txt", "pipe.txt", "pipe.txt.reason.txt"],
             Names(Path.Combine(Inbox, "failed")));
         // Three inbox articles and the good feed item, each a Markdown and a JSON file.
         Assert.Equal(8, Names(Path.Combine(Output, "briefings")).Length);
         var digest = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(Output, "digests"), "*.md").Single());
-        foreach (var bad in new[] { "binary.txt", "dangling.md", "empty.txt", "pipe.txt", "javascript:alert(1)", "file:///etc/passwd" })
+        foreach (var bad in new[] { "abyss.html", "binary.txt", "dangling.md", "empty.txt", "pipe.txt", "javascript:alert(1)", "file:///etc/passwd" })
         {
             Assert.Contains($"- **{bad}**: ", digest, StringComparison.Ordinal);
         }
 
-        Assert.Contains($"**{server.Url("/redirect")}**", digest, StringComparison.Ordinal);
+        // A redirect to a local file fails the same way every time: quarantined at once, not left for the next pass.
+        Assert.Contains($"- **{server.Url("/redirect")}**: Fetching {server.Url("/redirect")} refused: it redirects to a non-web address (file:)", digest, StringComparison.Ordinal);
         Assert.Contains($"**{server.Url("/cut")}**", digest, StringComparison.Ordinal);
         var reasons = Directory.GetFiles(_root, "*.reason.txt", SearchOption.AllDirectories).Select(File.ReadAllText);
         foreach (var text in reasons.Append(digest).Append(error).Append(output))

@@ -10,7 +10,7 @@ namespace Briefing.Articles;
 public sealed class ArticleReaderTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("briefing-reader-").FullName;
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http = new(HttpRedirects.Handler());
 
     [Fact]
     public async Task ReadAsync_MissingFile_ThrowsNotFound()
