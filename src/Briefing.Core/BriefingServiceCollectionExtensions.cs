@@ -11,6 +11,7 @@ using Briefing.Prompts;
 using Briefing.Rendering;
 using Briefing.Sources;
 using Briefing.State;
+using Briefing.Stories;
 using Briefing.Text;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,10 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<RougeScorer>();
         services.AddSingleton<LeadBaseline>();
         services.AddSingleton<EvalDataset>();
+        services.AddSingleton<StoryGrouper>();
+        services.AddSingleton<TfIdfBaseline>();
+        services.AddSingleton<StoryEvalDataset>();
+        services.AddSingleton<StoryEvalRunner>();
         services.AddSingleton<EvalRunner>();
         services.AddSingleton<EvalReportWriter>();
         return services.AddBriefingWorker();
