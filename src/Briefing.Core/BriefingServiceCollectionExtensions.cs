@@ -103,7 +103,14 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<FeedFailureWriter>();
         services.AddSingleton<DigestMarkdownRenderer>();
         services.AddSingleton<DigestHtmlRenderer>();
+        services.AddSingleton<DigestTextRenderer>();
+        services.AddSingleton<DigestArchive>();
         services.AddSingleton<DigestWriter>();
+        services.AddSingleton<StoryStateStore>();
+        services.AddSingleton<StoryRanker>();
+        services.AddSingleton<StoryBriefer>();
+        services.AddSingleton<StoryDesk>();
+        services.AddSingleton<OverviewWriter>();
         services.AddSingleton<RunDigest>();
 
         // Sources keep per-pass state (feed validators to save), so each pass gets fresh ones in its own scope.

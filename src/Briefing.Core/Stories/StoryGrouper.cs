@@ -36,6 +36,27 @@ public sealed class StoryGrouper(WordTokenizer tokenizer, PorterStemmer stemmer)
     public IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<StoryCandidate> articles) =>
         AverageLinkClustering.Cluster(Similarities(articles), Threshold).OrderBy(g => g[0]).ToList();
 
+    /// <summary>Whether <paramref name="story"/> continues <paramref name="earlier"/>: their articles' mean similarity reaches the threshold, as if grouped together.</summary>
+    public bool Continues(IReadOnlyList<StoryCandidate> story, IReadOnlyList<StoryCandidate> earlier)
+    {
+        if (story.Count == 0 || earlier.Count == 0)
+        {
+            return false;
+        }
+
+        var similarity = Similarities([.. story, .. earlier]);
+        var sum = 0.0;
+        for (var i = 0; i < story.Count; i++)
+        {
+            for (var j = 0; j < earlier.Count; j++)
+            {
+                sum += similarity[i, story.Count + j];
+            }
+        }
+
+        return sum / (story.Count * earlier.Count) >= Threshold;
+    }
+
     /// <summary>The pairwise similarity the grouping uses: 1 for copies, otherwise the cosine weighted by the publication gap.</summary>
     internal double[,] Similarities(IReadOnlyList<StoryCandidate> articles)
     {

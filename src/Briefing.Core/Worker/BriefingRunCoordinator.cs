@@ -18,6 +18,7 @@ public sealed class BriefingRunCoordinator(
     IEnumerable<IArticleSource> sources,
     BriefingPipeline pipeline,
     BriefingStateStore store,
+    StoryStateStore stories,
     EngineIdentity identity,
     BriefingFileNamer namer,
     BriefingFileWriter files,
@@ -172,6 +173,8 @@ public sealed class BriefingRunCoordinator(
 
         var stem = await store.ReserveAsync(key, pending.Source, namer.Stem(date, article.Title, article.Source, hash), cancellationToken);
         await files.WriteAsync(stem, result, cancellationToken);
+        // Kept for the digest, which groups the run's articles into stories after their sources have moved on.
+        await stories.RememberArticleAsync(new StoredArticleText(stem, article.Title, article.Source, article.Body, article.PublishedAt), cancellationToken);
         await store.MarkBriefedAsync(key, time.GetUtcNow(), cancellationToken);
         await pending.MarkBriefedAsync(hash, cancellationToken);
         return (ArticleOutcome.Briefed, null, result.Usage);
