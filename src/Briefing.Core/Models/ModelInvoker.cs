@@ -10,6 +10,7 @@ namespace Briefing.Models;
 public sealed class ModelInvoker(PromptCaller caller, PromptLibrary prompts)
 {
     private const string ArticleLanguage = "the same language as the article";
+    private const string ReportsLanguage = "the same language as the reports";
 
     /// <summary>Sends the prompt; <paramref name="repairAppendix"/> holds the messages appended for a repair call (null for the first call).</summary>
     public Task<ModelReply> InvokeAsync(Article article, BriefingSettings settings, string? repairAppendix, CancellationToken cancellationToken) =>
@@ -28,7 +29,7 @@ public sealed class ModelInvoker(PromptCaller caller, PromptLibrary prompts)
             variables["report_count"] = article.Reports.Count.ToString(CultureInfo.InvariantCulture);
         }
 
-        variables["language"] = string.IsNullOrWhiteSpace(settings.Language) ? ArticleLanguage : settings.Language;
+        variables["language"] = string.IsNullOrWhiteSpace(settings.Language) ? (article.Kind == ArticleKind.Single ? ArticleLanguage : ReportsLanguage) : settings.Language;
         variables["briefing_words"] = settings.Preset.BriefingWords.ToString(CultureInfo.InvariantCulture);
         variables["key_points"] = settings.Preset.KeyPoints.ToString(CultureInfo.InvariantCulture);
         return variables;

@@ -15,7 +15,7 @@ namespace Briefing.Stories;
 /// other reply, or a failed call, falls back to the lead points with a note. The grounding check reads the story
 /// briefings the overview came from.
 /// </remarks>
-public sealed class OverviewWriter(BriefingPipeline pipeline, SentenceSplitter splitter, IOptions<ModelOptions> model)
+public sealed class OverviewWriter(BriefingPipeline pipeline, SentenceSplitter splitter, WordTokenizer tokenizer, IOptions<ModelOptions> model)
 {
     /// <summary>Most lines the overview shows; a quiet day shows fewer.</summary>
     public const int MaxLines = 5;
@@ -34,7 +34,7 @@ public sealed class OverviewWriter(BriefingPipeline pipeline, SentenceSplitter s
             return new Overview(leads, null, null, null);
         }
 
-        var reports = top.Select(s => new Article { Source = s.Headline, Title = s.Headline, Paragraphs = [s.Briefing.Briefing, .. s.Briefing.KeyPoints] }).ToList();
+        var reports = top.Select((s, i) => new Article { Source = $"story {i + 1}", Title = s.Headline, Paragraphs = [s.Briefing.Briefing, .. s.Briefing.KeyPoints] }).ToList();
         var overview = new Article
         {
             Source = "the story briefings below",
@@ -62,7 +62,15 @@ public sealed class OverviewWriter(BriefingPipeline pipeline, SentenceSplitter s
         }
     }
 
-    private string LeadPoint(Story story) =>
-        story.Briefing.KeyPoints.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p))
-        ?? (splitter.Split(story.Briefing.Briefing) is [var first, ..] ? first : story.Headline);
+    /// <summary>The sentence that says most of what the headline says: the briefing's opening sentence or one of its key points.</summary>
+    /// <remarks>The headline names the event; the line that shares most of its words tells it with facts. Ties go to the earlier candidate.</remarks>
+    public string LeadPoint(Story story)
+    {
+        var headline = tokenizer.ContentWords(story.Headline).ToHashSet(StringComparer.Ordinal);
+        string[] candidates = [.. splitter.Split(story.Briefing.Briefing).Take(1), .. story.Briefing.KeyPoints.Where(p => !string.IsNullOrWhiteSpace(p))];
+        return candidates.Length == 0
+            ? story.Headline
+            : candidates.Select((text, i) => (Text: text, Shared: tokenizer.ContentWords(text).Distinct(StringComparer.Ordinal).Count(headline.Contains), Index: i))
+                .OrderByDescending(c => c.Shared).ThenBy(c => c.Index).First().Text;
+    }
 }

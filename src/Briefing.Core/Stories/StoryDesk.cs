@@ -17,7 +17,8 @@ public sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryR
         var stories = new List<Story>();
         foreach (var group in groups)
         {
-            var story = group.Select(i => members[i]).ToList();
+            // Sources in the order they were published: the first report names the story.
+            var story = group.Select(i => members[i]).OrderBy(m => m.Candidate.PublishedAt ?? m.Briefing.GeneratedAt).ThenBy(m => m.Stem, StringComparer.Ordinal).ToList();
             var headline = StoryHeadline.For(story, story[0].Briefing);
             var (briefing, note) = story.Count == 1 ? (story[0].Briefing, null) : await briefer.BriefAsync(story, headline, settings, cancellationToken);
             var candidates = story.Select(m => m.Candidate).ToList();
@@ -33,6 +34,13 @@ public sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryR
     {
         foreach (var story in stories)
         {
+            // Texts are normally kept as each article is briefed; a member read back without one keeps what the grouping used.
+            foreach (var member in story.Members.Where(m => m.Text is null))
+            {
+                var candidate = member.Candidate;
+                await store.RememberArticleAsync(new StoredArticleText(member.Stem, candidate.Title, member.Briefing.Source, candidate.Text, candidate.PublishedAt), cancellationToken);
+            }
+
             await store.SaveStoryAsync(story.Id, story.Headline, story.Members.Select(m => m.Stem).ToList(), runAt, cancellationToken);
         }
     }

@@ -2,7 +2,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Stories;
 
-/// <summary>Picks a story's headline: the first article title there is, else the briefing's opening words.</summary>
+/// <summary>Picks a story's headline: the title of the first article that has one (members come in publication order), else the briefing's opening words.</summary>
 /// <remarks>A file name ("cape-verde-music.txt") tells a reader nothing, so it is never used.</remarks>
 internal static class StoryHeadline
 {
