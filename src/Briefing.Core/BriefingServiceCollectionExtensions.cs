@@ -83,6 +83,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<TfIdfBaseline>();
         services.AddSingleton<StoryEvalDataset>();
         services.AddSingleton<StoryEvalRunner>();
+        services.AddSingleton<StoryBriefingEvalRunner>();
         services.AddSingleton<EvalRunner>();
         services.AddSingleton<EvalReportWriter>();
         return services.AddBriefingWorker();

@@ -16,10 +16,23 @@ public sealed class StoryBriefer(BriefingPipeline pipeline)
     public async Task<(BriefingDocument Briefing, string? Note)> BriefAsync(
         IReadOnlyList<StoryMember> members, string headline, BriefingSettings settings, CancellationToken cancellationToken)
     {
-        var reports = members.Select(Report).ToList();
+        try
+        {
+            return (BriefingDocument.From(await BriefAsync(members.Select(Report).ToList(), headline, settings, cancellationToken)), null);
+        }
+        catch (Exception e) when (e is ModelException or ArticleException or ContextBudgetExceededException)
+        {
+            var note = $"One briefing for all {members.Count} reports could not be written ({e.Message.TrimEnd('.')}); this is the first report's briefing.";
+            return (members[0].Briefing, note);
+        }
+    }
+
+    /// <summary>One briefing from several reports of one event, each an article; a failure of the model call propagates.</summary>
+    public Task<BriefingResult> BriefAsync(IReadOnlyList<Article> reports, string headline, BriefingSettings settings, CancellationToken cancellationToken)
+    {
         var story = new Article
         {
-            Source = string.Join(", ", members.Select(m => m.Outlet).Distinct(StringComparer.OrdinalIgnoreCase)),
+            Source = string.Join(", ", reports.Select(r => r.Source).Distinct(StringComparer.OrdinalIgnoreCase)),
             Title = headline,
             PublishedAt = reports.Max(r => r.PublishedAt),
             Language = reports.Select(r => r.Language).FirstOrDefault(l => l is not null),
@@ -27,16 +40,7 @@ public sealed class StoryBriefer(BriefingPipeline pipeline)
             Kind = ArticleKind.Story,
             Reports = reports,
         };
-
-        try
-        {
-            return (BriefingDocument.From(await pipeline.BriefAsync(story, settings, cancellationToken)), null);
-        }
-        catch (Exception e) when (e is ModelException or ArticleException or ContextBudgetExceededException)
-        {
-            var note = $"One briefing for all {members.Count} reports could not be written ({e.Message.TrimEnd('.')}); this is the first report's briefing.";
-            return (members[0].Briefing, note);
-        }
+        return pipeline.BriefAsync(story, settings, cancellationToken);
     }
 
     private static Article Report(StoryMember member) => new()

@@ -49,6 +49,37 @@ public sealed class EvalStoriesCommandTests : IDisposable
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalStories_Summaries_ScoresOneStoryBriefingPerTopicBesideTheFirstArticle()
+    {
+        var dataset = Path.Combine(_folder, "topics.jsonl");
+        await File.WriteAllLinesAsync(dataset,
+        [
+            """{"cluster": "fire", "id": "1", "title": "Warehouse fire in Hamburg port", "text": "A huge fire destroyed a timber warehouse in the port of Hamburg overnight, the fire brigade said. More than 200 firefighters fought the blaze for six hours."}""",
+            """{"cluster": "fire", "id": "2", "title": "Smoke warning", "text": "Residents near the port were told to keep their windows closed because of the smoke. Police are investigating the cause of the fire."}""",
+        ]);
+        var summaries = Path.Combine(_folder, "summaries.jsonl");
+        await File.WriteAllTextAsync(summaries, """{"cluster": "fire", "references": ["A fire destroyed a warehouse in Hamburg's port. Residents were told to keep windows closed while police investigate."]}""");
+
+        var (exit, output, error) = await RunAsync("eval-stories", dataset, "--summaries", summaries, "--provider", "extractive");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("| fire | 2 |", output, StringComparison.Ordinal);
+        Assert.Contains("| **Mean** |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalStories_MissingSummaries_ExitsWithInputNotFound()
+    {
+        var dataset = Path.Combine(_folder, "topics.jsonl");
+        await File.WriteAllTextAsync(dataset, """{"cluster": "a", "id": "1", "text": "Some text."}""");
+
+        var (exit, _, error) = await RunAsync("eval-stories", dataset, "--summaries", Path.Combine(_folder, "none.jsonl"));
+
+        Assert.Equal(ExitCodes.InputNotFound, exit);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
