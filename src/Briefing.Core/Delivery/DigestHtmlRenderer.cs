@@ -112,7 +112,12 @@ public sealed class DigestHtmlRenderer
             html.Append(" <span style=\"").Append(Badge).Append("\">Updated</span>");
         }
 
-        html.Append("</h2>\n<p class=\"muted\" style=\"margin:0 0 12px;").Append(Muted).Append("\">").Append(E(DigestWording.Coverage(story))).Append(" · latest ").Append(E(digest.Time(story.Latest)));
+        html.Append("</h2>\n<p class=\"muted\" style=\"margin:0 0 12px;").Append(Muted).Append("\">").Append(E(DigestWording.Coverage(story)));
+        if (story.Published is { } published)
+        {
+            html.Append(" · published ").Append(E(digest.Time(published)));
+        }
+
         if (story.UpdateOf is { } earlier)
         {
             html.Append(" · continues “").Append(E(earlier.Headline)).Append("”, briefed ").Append(E(digest.Time(earlier.LastBriefedAt)));

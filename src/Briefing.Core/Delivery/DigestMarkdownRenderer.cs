@@ -55,7 +55,7 @@ public sealed class DigestMarkdownRenderer
         var story = digest.Stories[index];
         md.Append("## <a id=\"story-").Append(index + 1).Append("\"></a>").Append(index + 1).Append(". ").Append(MarkdownText.Escape(story.Headline));
         md.AppendLine(story.UpdateOf is null ? string.Empty : " — *Updated*").AppendLine();
-        md.Append('*').Append(DigestWording.Coverage(story)).Append(" · latest ").Append(digest.Time(story.Latest)).Append('*');
+        md.Append('*').Append(DigestWording.Coverage(story)).Append(story.Published is { } published ? " · published " + digest.Time(published) : string.Empty).Append('*');
         if (story.UpdateOf is { } earlier)
         {
             md.Append(" · continues “").Append(MarkdownText.Escape(earlier.Headline)).Append("”, briefed ").Append(digest.Time(earlier.LastBriefedAt));

@@ -30,7 +30,7 @@ public sealed class DigestTextRenderer
         {
             var story = digest.Stories[i];
             Heading(text, $"{i + 1}. {OneLine(story.Headline)}{(story.UpdateOf is null ? string.Empty : " [Updated]")}");
-            text.Append(DigestWording.Coverage(story)).Append(" · latest ").AppendLine(digest.Time(story.Latest));
+            text.Append(DigestWording.Coverage(story)).AppendLine(story.Published is { } published ? " · published " + digest.Time(published) : string.Empty);
             if (story.UpdateOf is { } earlier)
             {
                 text.Append("Continues “").Append(OneLine(earlier.Headline)).Append("”, briefed ").AppendLine(digest.Time(earlier.LastBriefedAt));

@@ -17,4 +17,7 @@ public sealed record Story(string Id, string Headline, IReadOnlyList<StoryMember
 
     /// <summary>The newest publication (or briefing) time among its articles.</summary>
     public DateTimeOffset Latest => Members.Max(m => m.Briefing.PublishedAt ?? m.Briefing.GeneratedAt);
+
+    /// <summary>The newest publication time among its articles, or null when none says when it was published.</summary>
+    public DateTimeOffset? Published => Members.Max(m => m.Briefing.PublishedAt);
 }
