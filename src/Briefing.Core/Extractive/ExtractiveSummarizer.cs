@@ -40,9 +40,11 @@ public sealed class ExtractiveSummarizer(
             points = points.Skip(1).ToList();
         }
 
+        // Reports that give different counts are not reconciled silently: the reader is told, with each source's figure.
+        IReadOnlyList<string> disagreements = story ? ReportDisagreements.Find(article.Reports) : [];
         return new BriefingContent(
             string.Join(' ', briefing.OrderBy(s => s.Index).Select(s => s.Text)),
-            points.OrderBy(s => s.Index).Select(s => compressor.Compress(s.Text)).ToList(),
+            [.. points.OrderBy(s => s.Index).Select(s => compressor.Compress(s.Text)), .. disagreements],
             article.Language);
     }
 

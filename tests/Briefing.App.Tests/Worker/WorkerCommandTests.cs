@@ -43,6 +43,7 @@ public sealed class WorkerCommandTests : IDisposable
     [InlineData("Schedule", "every morning", "Briefing:Worker:Schedule 'every morning' is not a cron expression")]
     [InlineData("TimeZone", "Mars/Olympus", "Briefing:Worker:TimeZone 'Mars/Olympus' is unknown")]
     [InlineData("Concurrency", "0", "Concurrency")]
+    [InlineData("Culture", "xx-Nowhere", "Briefing:Worker:Culture 'xx-Nowhere' is unknown; use a culture name such as en-GB")]
     [InlineData("Feeds:0:Url", "ftp://example.org/feed", "Briefing:Worker:Feeds:0:Url must be an absolute http(s) URL")]
     public async Task WorkerOnce_InvalidOption_ExitsWithConfigurationError(string key, string value, string expected)
     {
@@ -70,6 +71,7 @@ public sealed class WorkerCommandTests : IDisposable
 
         Assert.Equal("0 7 * * 1-5", options.Schedule);
         Assert.Equal("Europe/Berlin", options.TimeZone);
+        Assert.Equal("en-GB", options.FindCulture().Name);
         Assert.Equal(["inbox"], options.InboxFolders);
         Assert.Equal(4, options.Concurrency);
         Assert.Equal(10, options.MaxItemsPerFeed);
@@ -116,6 +118,9 @@ public sealed class WorkerCommandTests : IDisposable
                 break;
             case "TimeZone":
                 options.TimeZone = value;
+                break;
+            case "Culture":
+                options.Culture = value;
                 break;
             case "Concurrency":
                 options.Concurrency = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
