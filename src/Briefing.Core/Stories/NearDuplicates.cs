@@ -9,7 +9,8 @@ internal static class NearDuplicates
 
     private const int Width = 5;
 
-    public static HashSet<string> Shingles(string text)
+    /// <summary>The text's five-word runs, each as a 64-bit FNV-1a hash of its lower-cased words (the same on every run).</summary>
+    public static HashSet<ulong> Shingles(string text)
     {
         var words = new List<string>();
         var start = -1;
@@ -27,16 +28,16 @@ internal static class NearDuplicates
             }
         }
 
-        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        var shingles = new HashSet<ulong>();
         for (var i = 0; i + Width <= words.Count; i++)
         {
-            shingles.Add(string.Join(' ', words.GetRange(i, Width)));
+            shingles.Add(Hash(words, i));
         }
 
         return shingles;
     }
 
-    public static bool AreCopies(HashSet<string> a, HashSet<string> b)
+    public static bool AreCopies(HashSet<ulong> a, HashSet<ulong> b)
     {
         if (a.Count == 0 || b.Count == 0)
         {
@@ -46,5 +47,23 @@ internal static class NearDuplicates
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var shared = small.Count(large.Contains);
         return shared >= Containment * small.Count;
+    }
+
+    private static ulong Hash(List<string> words, int start)
+    {
+        const ulong Offset = 14695981039346656037;
+        const ulong Prime = 1099511628211;
+        var hash = Offset;
+        for (var w = start; w < start + Width; w++)
+        {
+            foreach (var c in words[w])
+            {
+                hash = (hash ^ c) * Prime;
+            }
+
+            hash = (hash ^ ' ') * Prime;
+        }
+
+        return hash;
     }
 }

@@ -27,6 +27,9 @@ public sealed class StoryGrouper(WordTokenizer tokenizer, PorterStemmer stemmer)
     /// <summary>Weight of the similarity of two articles published further apart than <see cref="SameEventDays"/>.</summary>
     public const double LaterWeight = 0.5;
 
+    /// <summary>Cosine below which two articles cannot be copies of one text; far below what a lightly edited copy scores.</summary>
+    private const double CopyCandidate = 0.2;
+
     /// <summary>Weight of a word found in most news reports (<see cref="CommonNewsWords"/>) against an ordinary word.</summary>
     public const double BackgroundWeight = 0.25;
 
@@ -70,7 +73,9 @@ public sealed class StoryGrouper(WordTokenizer tokenizer, PorterStemmer stemmer)
             similarity[i, i] = 1;
             for (var j = i + 1; j < n; j++)
             {
-                var score = NearDuplicates.AreCopies(shingles[i], shingles[j]) ? 1 : TermVectors.Cosine(vectors[i], vectors[j]) * TimeWeight(articles[i], articles[j]);
+                var cosine = TermVectors.Cosine(vectors[i], vectors[j]);
+                // A copy shares most of its words, so only a pair that already looks alike is worth comparing run by run.
+                var score = cosine >= CopyCandidate && NearDuplicates.AreCopies(shingles[i], shingles[j]) ? 1 : cosine * TimeWeight(articles[i], articles[j]);
                 similarity[i, j] = similarity[j, i] = score;
             }
         }
