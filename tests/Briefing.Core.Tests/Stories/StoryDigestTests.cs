@@ -43,6 +43,32 @@ public sealed partial class StoryDigestTests
         Snapshot.Match(Port().Replace(bed.ReadDigest(".md"), "127.0.0.1:PORT"), SnapshotNameExtension.Create("md"));
     }
 
+    [Fact]
+    public async Task RunAsync_ModelAndTwoReportsOfOneEvent_StoryBriefingComesFromTheStoryPrompt()
+    {
+        const string StoryReply = """
+            {"briefing": "A fire destroyed a timber warehouse in the port of Hamburg; more than 200 firefighters fought it for six hours.",
+             "key_points": ["Nobody was injured.", "Residents were told to keep their windows closed."],
+             "language": "en"}
+            """;
+        using var bed = new WorkerTestbed();
+        bed.Model = new Fakes.RecordingChatCompletionService(history =>
+            history.Any(m => m.Content?.Contains("reports of one news story", StringComparison.Ordinal) == true) ? StoryReply : FakeReplies.Sample);
+        foreach (var i in new[] { 0, 1 })
+        {
+            var report = StoryFixtures.WarehouseFire(i);
+            bed.AddToInbox($"fire-{i}.txt", $"{report.Title}\n\n{report.Text}");
+        }
+
+        await bed.RunAsync();
+
+        var page = new HtmlParser().ParseDocument(bed.ReadDigest(".html"));
+        var story = Assert.Single(page.QuerySelectorAll("table.card[id^=story-]"));
+        Assert.Contains("more than 200 firefighters fought it for six hours", story.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, story.QuerySelectorAll("ul.sources li").Length);
+        Assert.Contains("- Model calls: 4", bed.ReadDigest(".md"), StringComparison.Ordinal);
+    }
+
     private static Task<LocalHttpServer> Outlet(IReadOnlyList<(string Slug, StoryCandidate Article)> items) =>
         LocalHttpServer.StartAsync(context => Serve(context, items));
 
