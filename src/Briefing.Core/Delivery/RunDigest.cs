@@ -48,7 +48,7 @@ public sealed class RunDigest(
         var digest = new Digest(runAt, worker.FindZone(), worker.FindCulture(), today, ranked, entries, failures, []);
         var name = await writer.WriteAsync(digest, cancellationToken);
         await store.MarkDigestedAsync(briefed, name, cancellationToken);
-        await desk.RememberAsync(ranked, runAt, cancellationToken);
+        await desk.RememberAsync(ranked, runAt, worker.FindZone(), cancellationToken);
         return name;
     }
 }

@@ -118,6 +118,20 @@ public sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDisposab
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Drops the texts of articles whose story was last briefed before <paramref name="cutoff"/>: no later story can continue it.</summary>
+    /// <remarks>Articles not yet in a story (briefed but not digested) keep their texts; the story rows, a few bytes each, stay.</remarks>
+    public async Task ForgetTextsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            DELETE FROM story_articles WHERE file_stem IN (
+                SELECT m.file_stem FROM story_members m JOIN stories s ON s.id = m.story_id WHERE s.last_briefed_at < $cutoff)
+            """;
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public void Dispose() => _init.Dispose();
 
     private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);

@@ -29,8 +29,9 @@ public sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryR
         return ranker.Rank(stories);
     }
 
-    /// <summary>Remembers the stories once their digest is written, so tomorrow's articles can continue them.</summary>
-    public async Task RememberAsync(IReadOnlyList<Story> stories, DateTimeOffset runAt, CancellationToken cancellationToken)
+    /// <summary>Remembers the stories once their digest is written, so tomorrow's articles can continue them, and forgets
+    /// the texts of stories too old to be continued.</summary>
+    public async Task RememberAsync(IReadOnlyList<Story> stories, DateTimeOffset runAt, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         foreach (var story in stories)
         {
@@ -43,6 +44,8 @@ public sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryR
 
             await store.SaveStoryAsync(story.Id, story.Headline, story.Members.Select(m => m.Stem).ToList(), runAt, cancellationToken);
         }
+
+        await store.ForgetTextsBeforeAsync(StartOfYesterday(runAt, zone), cancellationToken);
     }
 
     // Stories briefed since the start of yesterday in the worker's time zone, with their articles' texts. A story that
@@ -50,9 +53,7 @@ public sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryR
     private async Task<List<(StoredStory Story, IReadOnlyList<StoryCandidate> Articles)>> EarlierAsync(
         IReadOnlyList<StoryMember> members, DateTimeOffset runAt, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var local = TimeZoneInfo.ConvertTime(runAt, zone);
-        var yesterday = new DateTimeOffset(local.Date.AddDays(-1), zone.GetUtcOffset(local.Date.AddDays(-1)));
-        var stories = await store.StoriesSinceAsync(yesterday, cancellationToken);
+        var stories = await store.StoriesSinceAsync(StartOfYesterday(runAt, zone), cancellationToken);
         var current = members.Select(m => m.Stem).ToHashSet(StringComparer.Ordinal);
         var texts = await store.ArticlesAsync(stories.SelectMany(s => s.Stems), cancellationToken);
         return stories
@@ -60,6 +61,13 @@ public sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryR
             .Select(s => (s, (IReadOnlyList<StoryCandidate>)s.Stems.Where(texts.ContainsKey).Select(stem => Candidate(texts[stem])).ToList()))
             .Where(s => s.Item2.Count > 0)
             .ToList();
+    }
+
+    /// <summary>Midnight at the start of yesterday in the worker's time zone: stories briefed since then can be continued.</summary>
+    private static DateTimeOffset StartOfYesterday(DateTimeOffset runAt, TimeZoneInfo zone)
+    {
+        var yesterday = TimeZoneInfo.ConvertTime(runAt, zone).Date.AddDays(-1);
+        return new DateTimeOffset(yesterday, zone.GetUtcOffset(yesterday));
     }
 
     private static StoryCandidate Candidate(StoredArticleText text) => new(text.Title, text.Body, text.PublishedAt);

@@ -89,6 +89,20 @@ public sealed class StoryDeskTests : IDisposable
         Assert.Equal("The council approved the budget for the new school year on Monday…", story.Headline);
     }
 
+    [Fact]
+    public async Task RememberAsync_StoryTooOldToContinue_ItsTextsAreForgottenAndNewerOnesKept()
+    {
+        var weekAgo = new DateTimeOffset(2026, 3, 3, 7, 0, 0, TimeSpan.FromHours(1));
+        var old = await Desk.BuildAsync([StoryMembers.Fire()[0]], weekAgo, Berlin, new BriefingSettings(), CancellationToken.None);
+        await RememberAsync(old, weekAgo);
+        var today = await Desk.BuildAsync([StoryMembers.Fire()[1]], weekAgo.AddDays(7), Berlin, new BriefingSettings(), CancellationToken.None);
+
+        await RememberAsync(today, weekAgo.AddDays(7));
+
+        var texts = await Store.ArticlesAsync([old[0].Members[0].Stem, today[0].Members[0].Stem], CancellationToken.None);
+        Assert.Equal([today[0].Members[0].Stem], texts.Keys);
+    }
+
     // As a run does: each article's text is kept when it is briefed, the stories once their digest is written.
     private async Task RememberAsync(IReadOnlyList<Story> stories, DateTimeOffset at)
     {
@@ -97,7 +111,7 @@ public sealed class StoryDeskTests : IDisposable
             await Store.RememberArticleAsync(member.Text!, CancellationToken.None);
         }
 
-        await Desk.RememberAsync(stories, at, CancellationToken.None);
+        await Desk.RememberAsync(stories, at, Berlin, CancellationToken.None);
     }
 
     public void Dispose()
