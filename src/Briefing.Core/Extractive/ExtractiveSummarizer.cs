@@ -31,8 +31,10 @@ public sealed class ExtractiveSummarizer(
         var points = Select(ranked, [], preset.KeyPoints, int.MaxValue, redundancy, (_, _) => true);
 
         // The paragraph is read as prose: a sentence that leans on the one before it ("He noted ...") only joins after that one.
+        // In a story the paragraph mixes reports, so a fragment ("No one was hurt.") would lose the sentence it answers.
         var briefing = Select(ranked.Except(points).ToList(), points, int.MaxValue, (int)(preset.BriefingWords * 0.8), redundancy,
-            (s, chosen) => !SentenceRanker.DependsOnPrevious(s.Text) || chosen.Any(c => c.Index == s.Index - 1));
+            (s, chosen) => (!SentenceRanker.DependsOnPrevious(s.Text) || chosen.Any(c => c.Index == s.Index - 1))
+                && (!story || WordTokenizer.CountWords(s.Text) >= SentenceRanker.MinWords));
         if (briefing.Count == 0 && points.Count > 0)
         {
             // A very short article: the lede becomes the paragraph and the rest stay key points.
