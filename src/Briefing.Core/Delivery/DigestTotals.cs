@@ -86,7 +86,7 @@ public sealed record DigestTotals(
 
         if (Estimated > 0)
         {
-            yield return ("Estimated", $"the token counts of {DigestWording.Count(Estimated, "briefing")} were counted here; the provider reported none");
+            yield return ("Estimated", $"the token counts of {DigestWording.Count(Estimated, "briefing")} are estimates, since the provider reported none");
         }
 
         if (Unmeasured > 0)

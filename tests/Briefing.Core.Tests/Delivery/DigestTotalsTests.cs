@@ -87,7 +87,7 @@ public sealed class DigestTotalsTests
             - Model calls: 3
             - Cost: 0.500000 USD at the configured prices; not counting 1 briefing whose model has no price set
             - From the cache: 1 briefing, with no model call and no cost
-            - Estimated: the token counts of 1 briefing were counted here; the provider reported none
+            - Estimated: the token counts of 1 briefing are estimates, since the provider reported none
             - No usage recorded: 1 briefing (the built-in extractive engine calls no model)
             """,
             totals);
