@@ -46,7 +46,8 @@ public sealed class OverviewWriter(BriefingPipeline pipeline, SentenceSplitter s
 
         try
         {
-            var result = await pipeline.BriefAsync(overview, settings, cancellationToken);
+            // The overview's size is its own (one line per top story), whatever length the reader chose for briefings.
+            var result = await pipeline.BriefAsync(overview, settings with { Length = BriefingLength.Medium }, cancellationToken);
             var usage = result.Usage is { } used ? BriefingDocument.UsageDocument.From(used) : null;
             if (result.Engine.Kind == EngineKinds.Extractive || result.Content.KeyPoints.Count != top.Count)
             {

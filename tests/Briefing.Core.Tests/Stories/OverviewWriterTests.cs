@@ -68,6 +68,21 @@ public sealed class OverviewWriterTests
         Assert.Contains("one line per story", overview.Note, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WriteAsync_ShortBriefingsAndFiveStories_ModelLinesStillAccepted()
+    {
+        var lines = Enumerable.Range(1, 5).Select(i => $"Event {i} happened in town {i}.").ToList();
+        var model = TestPipeline.FakeModel($$"""{"briefing": "Five events.", "key_points": [{{string.Join(", ", lines.Select(l => $"\"{l}\""))}}], "language": "en"}""");
+        using var services = TestPipeline.Create(model);
+        var stories = Enumerable.Range(1, 5).Select(i => Story($"Event {i}", $"Event {i} happened in town {i}.")).ToList();
+
+        var overview = await services.GetRequiredService<OverviewWriter>().WriteAsync(stories, new BriefingSettings(Length: BriefingLength.Short), CancellationToken.None);
+
+        Assert.Equal(lines, overview.Lines.Select(l => l.Text));
+        Assert.Null(overview.Note);
+        Assert.Single(model.Received);
+    }
+
     private static Story Story(string headline, string briefing, params string[] points)
     {
         var member = StoryMembers.From(new StoryCandidate(headline, briefing, null), headline.Replace(' ', '-') + ".txt");
