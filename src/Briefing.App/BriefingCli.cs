@@ -13,6 +13,7 @@ internal static class BriefingCli
             new BriefCommand(configureServices).Build(),
             new ModelCommand(configureServices).Build(),
             new EvalCommand(configureServices).Build(),
+            new EvalStoriesCommand(configureServices).Build(),
             new WorkerCommand(configureServices).Build(),
         };
 }

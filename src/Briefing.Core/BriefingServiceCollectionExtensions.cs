@@ -11,6 +11,7 @@ using Briefing.Prompts;
 using Briefing.Rendering;
 using Briefing.Sources;
 using Briefing.State;
+using Briefing.Stories;
 using Briefing.Text;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,6 +80,11 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<RougeScorer>();
         services.AddSingleton<LeadBaseline>();
         services.AddSingleton<EvalDataset>();
+        services.AddSingleton<StoryGrouper>();
+        services.AddSingleton<TfIdfBaseline>();
+        services.AddSingleton<StoryEvalDataset>();
+        services.AddSingleton<StoryEvalRunner>();
+        services.AddSingleton<StoryBriefingEvalRunner>();
         services.AddSingleton<EvalRunner>();
         services.AddSingleton<EvalReportWriter>();
         return services.AddBriefingWorker();
@@ -101,7 +107,14 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<FeedFailureWriter>();
         services.AddSingleton<DigestMarkdownRenderer>();
         services.AddSingleton<DigestHtmlRenderer>();
+        services.AddSingleton<DigestTextRenderer>();
+        services.AddSingleton<DigestArchive>();
         services.AddSingleton<DigestWriter>();
+        services.AddSingleton<StoryStateStore>();
+        services.AddSingleton<StoryRanker>();
+        services.AddSingleton<StoryBriefer>();
+        services.AddSingleton<StoryDesk>();
+        services.AddSingleton<OverviewWriter>();
         services.AddSingleton<RunDigest>();
 
         // Sources keep per-pass state (feed validators to save), so each pass gets fresh ones in its own scope.

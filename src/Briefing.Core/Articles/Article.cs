@@ -16,6 +16,13 @@ public sealed record Article
 
     public ArticleFormat Format { get; init; }
 
+    /// <summary>A single article, a story joined from several, or the overview's story briefings.</summary>
+    public ArticleKind Kind { get; init; }
+
+    /// <summary>The articles a story (or the overview) joins, in order; empty for a single article.</summary>
+    /// <remarks><see cref="Paragraphs"/> then holds all of their paragraphs, so the grounding check reads the union.</remarks>
+    public IReadOnlyList<Article> Reports { get; init; } = [];
+
     /// <summary>The body as paragraphs separated by blank lines.</summary>
     public string Body => string.Join("\n\n", Paragraphs);
 }

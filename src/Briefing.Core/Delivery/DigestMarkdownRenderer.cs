@@ -1,36 +1,126 @@
-using System.Globalization;
 using System.Text;
 using Briefing.Rendering;
+using Briefing.Stories;
 
 namespace Briefing.Delivery;
 
-/// <summary>The digest as Markdown: a contents list, every briefing with its key points, the failures, then the run's totals.</summary>
-/// <remarks>Anchors are plain <c>a id</c> tags inside the headings so the contents links work the same in Markdown viewers, browsers and mail.</remarks>
+/// <summary>The digest as Markdown, in the same order as the HTML digest: overview, stories with their sources, what was not briefed, totals.</summary>
+/// <remarks>Anchors are plain <c>a id</c> tags inside the headings so the overview's links work the same in Markdown viewers, browsers and mail.</remarks>
 public sealed class DigestMarkdownRenderer
 {
     public string Render(Digest digest)
     {
-        var local = TimeZoneInfo.ConvertTime(digest.RunAt, digest.Zone);
         var md = new StringBuilder();
-        md.Append("# Briefing digest, ").AppendLine(local.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).AppendLine();
-        md.Append(Count(digest.Briefings.Count, "briefing")).Append(", ").Append(Count(digest.Failures.Count, "failure"));
-        if (digest.Pending.Count > 0)
+        md.Append("# ").AppendLine(MarkdownText.Escape(digest.Title)).AppendLine();
+        md.Append(DigestWording.Summary(digest)).Append(" · run at ").AppendLine(digest.Time(digest.RunAt)).AppendLine();
+        AppendOverview(md, digest.Overview);
+        for (var i = 0; i < digest.Stories.Count; i++)
         {
-            md.Append(", ").Append(digest.Pending.Count).Append(" left for the next run");
+            AppendStory(md, digest, i);
         }
 
-        md.Append(" · run at ").Append(local.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(' ').AppendLine(digest.Zone.Id).AppendLine();
-        AppendContents(md, digest);
-        for (var i = 0; i < digest.Briefings.Count; i++)
+        AppendNotBriefed(md, digest);
+        AppendTotals(md, digest);
+        md.AppendLine("---").Append("*Written by Briefing at ").Append(digest.Time(digest.RunAt)).Append(" (").Append(digest.Zone.Id).AppendLine(").*");
+        return md.ToString();
+    }
+
+    private static void AppendOverview(StringBuilder md, Overview overview)
+    {
+        if (overview.Lines.Count == 0)
         {
-            AppendBriefing(md, i + 1, digest.Briefings[i]);
+            return;
         }
 
+        md.AppendLine("## Today in brief").AppendLine();
+        foreach (var line in overview.Lines)
+        {
+            md.Append(line.Story + 1).Append(". [").Append(MarkdownText.Escape(line.Text)).Append("](#story-").Append(line.Story + 1).AppendLine(")");
+        }
+
+        md.AppendLine();
+        if (overview.Grounding is { } grounding)
+        {
+            AppendCheck(md, grounding);
+        }
+
+        if (overview.Note is { } note)
+        {
+            md.Append("> ").AppendLine(MarkdownText.Escape(note)).AppendLine();
+        }
+    }
+
+    private static void AppendStory(StringBuilder md, Digest digest, int index)
+    {
+        var story = digest.Stories[index];
+        md.Append("## <a id=\"story-").Append(index + 1).Append("\"></a>").Append(index + 1).Append(". ").Append(MarkdownText.Escape(story.Headline));
+        md.AppendLine(story.UpdateOf is null ? string.Empty : " — *Updated*").AppendLine();
+        md.Append('*').Append(DigestWording.Coverage(story)).Append(story.Published is { } published ? " · published " + digest.Time(published) : string.Empty).Append('*');
+        if (story.UpdateOf is { } earlier)
+        {
+            md.Append(" · continues “").Append(MarkdownText.Escape(earlier.Headline)).Append("”, briefed ").Append(digest.Time(earlier.LastBriefedAt));
+        }
+
+        md.AppendLine().AppendLine();
+        md.AppendLine(MarkdownText.Escape(story.Briefing.Briefing)).AppendLine();
+        foreach (var point in story.Briefing.KeyPoints)
+        {
+            md.Append("- ").AppendLine(MarkdownText.Escape(point));
+        }
+
+        md.AppendLine();
+        AppendCheck(md, story.Briefing.Grounding);
+        if (story.BriefingNote is { } note)
+        {
+            md.Append("> ").AppendLine(MarkdownText.Escape(note)).AppendLine();
+        }
+
+        md.AppendLine("Sources:").AppendLine();
+        foreach (var member in story.Members)
+        {
+            AppendSource(md, digest, member);
+        }
+
+        md.AppendLine();
+    }
+
+    private static void AppendCheck(StringBuilder md, GroundingDocument? grounding)
+    {
+        md.Append("> ").AppendLine(DigestWording.Check(grounding));
+        foreach (var item in grounding?.Unsupported ?? [])
+        {
+            md.Append("> - ").AppendLine(MarkdownText.Escape(DigestWording.Item(item)));
+        }
+
+        md.AppendLine();
+    }
+
+    private static void AppendSource(StringBuilder md, Digest digest, StoryMember member)
+    {
+        var title = MarkdownText.Escape(member.Briefing.Title ?? member.Text?.Title ?? member.Briefing.Source);
+        md.Append("- ");
+        if (member.Link is { } link)
+        {
+            md.Append('[').Append(title).Append("](<").Append(link.AbsoluteUri.Replace(">", "%3E", StringComparison.Ordinal)).Append(">) — ").Append(MarkdownText.Escape(member.Outlet));
+        }
+        else
+        {
+            md.Append(title).Append(" — inbox file ").Append(MarkdownText.Escape(member.Briefing.Source));
+        }
+
+        if (member.Briefing.PublishedAt is { } published)
+        {
+            md.Append(", ").Append(digest.Time(published));
+        }
+
+        md.Append(" · [its briefing](../briefings/").Append(member.Stem).AppendLine(".md)");
+    }
+
+    private static void AppendNotBriefed(StringBuilder md, Digest digest)
+    {
         if (digest.Failures.Count > 0)
         {
-            md.AppendLine("## <a id=\"failures\"></a>Failures").AppendLine();
-            md.AppendLine("These articles were not briefed. Inbox files are in the inbox's failed/ folder with a reason file beside them; "
-                + "feed items have a reason file in the output folder's failed/ folder and are not fetched again.").AppendLine();
+            md.AppendLine("## <a id=\"not-briefed\"></a>Not briefed").AppendLine().AppendLine(DigestWording.FailuresIntro).AppendLine();
             foreach (var failure in digest.Failures)
             {
                 md.Append("- **").Append(MarkdownText.Escape(failure.Source)).Append("**: ").AppendLine(MarkdownText.Escape(failure.Reason));
@@ -39,118 +129,33 @@ public sealed class DigestMarkdownRenderer
             md.AppendLine();
         }
 
-        AppendPending(md, digest.Pending);
-        AppendTotals(md, DigestTotals.Of(digest));
-        md.AppendLine("---").Append("*Generated by Briefing at ").Append(EngineFooter.Timestamp(digest.RunAt)).AppendLine(".*");
-        return md.ToString();
-    }
-
-    private static void AppendContents(StringBuilder md, Digest digest)
-    {
-        md.AppendLine("## Contents").AppendLine();
-        for (var i = 0; i < digest.Briefings.Count; i++)
-        {
-            md.Append(i + 1).Append(". [").Append(Title(digest.Briefings[i].Document)).Append("](#briefing-").Append(i + 1).AppendLine(")");
-        }
-
-        if (digest.Failures.Count > 0)
-        {
-            md.Append("- [Failures](#failures) (").Append(digest.Failures.Count).AppendLine(")");
-        }
-
         if (digest.Pending.Count > 0)
         {
-            md.Append("- [Left for the next run](#pending) (").Append(digest.Pending.Count).AppendLine(")");
+            md.AppendLine("## <a id=\"pending\"></a>To be retried").AppendLine().AppendLine(DigestWording.PendingIntro).AppendLine();
+            foreach (var pending in digest.Pending)
+            {
+                md.Append("- **").Append(MarkdownText.Escape(pending.Source)).Append("** (").Append(DigestWording.Attempt(pending)).Append("): ")
+                    .AppendLine(MarkdownText.Escape(pending.Reason));
+            }
+
+            md.AppendLine();
         }
-
-        md.AppendLine("- [Totals](#totals)");
-
-        md.AppendLine();
-    }
-
-    private static void AppendBriefing(StringBuilder md, int number, DigestEntry entry)
-    {
-        var document = entry.Document;
-        md.Append("## <a id=\"briefing-").Append(number).Append("\"></a>").Append(number).Append(". ").AppendLine(Title(document)).AppendLine();
-        md.Append("*Source:* ").Append(MarkdownText.Escape(document.Source));
-        if (document.PublishedAt is { } published)
-        {
-            md.Append(" · *Published:* ").Append(EngineFooter.Date(published));
-        }
-
-        md.Append(" · [briefing file](../briefings/").Append(entry.Stem).AppendLine(".md)").AppendLine();
-        if (document.Engine.Note is { } note)
-        {
-            md.Append("> **Note:** ").AppendLine(MarkdownText.Escape(note)).AppendLine();
-        }
-
-        md.AppendLine(MarkdownText.Escape(document.Briefing)).AppendLine();
-        foreach (var point in document.KeyPoints)
-        {
-            md.Append("- ").AppendLine(MarkdownText.Escape(point));
-        }
-
-        md.AppendLine();
-    }
-
-    private static void AppendPending(StringBuilder md, IReadOnlyList<Sources.PendingFailure> pending)
-    {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        md.AppendLine("## <a id=\"pending\"></a>Left for the next run").AppendLine();
-        md.AppendLine("The model, the network or the disk failed for these articles, not the articles themselves. They stay where they are "
-            + "(inbox files in the inbox) and the next run tries them again; after the last attempt an article is quarantined.").AppendLine();
-        foreach (var item in pending)
-        {
-            md.Append("- **").Append(MarkdownText.Escape(item.Source)).Append("** (attempt ").Append(item.Attempt).Append(" of ").Append(item.MaxAttempts)
-                .Append("): ").AppendLine(MarkdownText.Escape(item.Reason));
-        }
-
-        md.AppendLine();
     }
 
     // A plain list rather than a table: tables need a Markdown extension and render poorly in many mail clients.
-    private static void AppendTotals(StringBuilder md, DigestTotals totals)
+    private static void AppendTotals(StringBuilder md, Digest digest)
     {
-        var n = CultureInfo.InvariantCulture;
         md.AppendLine("## <a id=\"totals\"></a>Totals").AppendLine();
-        md.Append("- Briefings: ").AppendLine(totals.Briefings.ToString(n));
-        md.Append("- Failures: ").AppendLine(totals.Failures.ToString(n));
-        if (totals.Measured > 0)
+        foreach (var (label, value) in DigestTotals.Of(digest).Lines())
         {
-            md.Append("- Prompt tokens: ").AppendLine(totals.PromptTokens.ToString("N0", n));
-            md.Append("- Completion tokens: ").AppendLine(totals.CompletionTokens.ToString("N0", n));
-            md.Append("- Model calls: ").AppendLine(totals.ModelCalls.ToString(n));
-        }
-
-        if (totals.CostUsd is { } cost)
-        {
-            md.Append("- Cost: ").Append(cost.ToString("0.000000", n)).Append(" USD (from `Briefing:Usage:Prices`");
-            md.AppendLine(totals.Unpriced > 0 ? $"; not counting {Count(totals.Unpriced, "briefing")} whose model has no price there)" : ")");
-        }
-
-        if (totals.Cached > 0)
-        {
-            md.Append("- From the cache: ").Append(Count(totals.Cached, "briefing")).AppendLine(", with no model call and no cost");
-        }
-
-        if (totals.Estimated > 0)
-        {
-            md.Append("- Estimated: the token counts of ").Append(Count(totals.Estimated, "briefing")).AppendLine(" come from a local tokenizer; the provider reported none");
-        }
-
-        if (totals.Unmeasured > 0)
-        {
-            md.Append("- No usage recorded: ").Append(Count(totals.Unmeasured, "briefing")).AppendLine(" (the built-in extractive engine calls no model)");
+            md.Append("- ").Append(label).Append(": ").AppendLine(value);
         }
 
         md.AppendLine();
+        var engines = digest.Briefings.Select(b => DigestWording.Engine(b.Document.Engine)).Distinct(StringComparer.Ordinal).ToList();
+        if (engines.Count > 0)
+        {
+            md.Append("Written by ").Append(string.Join(" and ", engines)).AppendLine(".").AppendLine();
+        }
     }
-
-    private static string Title(BriefingDocument document) => MarkdownText.Escape(document.Title ?? document.Source);
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -19,5 +19,8 @@ public sealed class OutputLayout(IOptions<WorkerOptions> options, BriefingFileNa
 
     public string FailureReason(string stem) => namer.PathIn(Failed, stem + ".reason.txt");
 
+    /// <summary>The archive page listing every digest, in the output folder itself.</summary>
+    public string Archive => Path.Combine(Path.GetFullPath(options.Value.OutputFolder), "index.html");
+
     public string Digest(string name, string extension) => namer.PathIn(Digests, name + extension);
 }

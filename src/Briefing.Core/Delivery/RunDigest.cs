@@ -1,12 +1,21 @@
 using Briefing.Sources;
 using Briefing.State;
+using Briefing.Stories;
 using Briefing.Worker;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Delivery;
 
-/// <summary>Collects every briefing, failure and pending article not yet in a digest (including an interrupted run's) and writes one digest.</summary>
-public sealed class RunDigest(BriefingStateStore store, BriefingSidecar sidecars, DigestWriter writer, IOptions<WorkerOptions> options)
+/// <summary>Collects every briefing and failure not yet in a digest (including an interrupted run's), groups the briefings
+/// into stories, writes the overview and the digest, and remembers the stories for tomorrow's run.</summary>
+public sealed class RunDigest(
+    BriefingStateStore store,
+    StoryStateStore stories,
+    BriefingSidecar sidecars,
+    StoryDesk desk,
+    OverviewWriter overview,
+    DigestWriter writer,
+    IOptions<WorkerOptions> options)
 {
     /// <summary>Writes the digest and returns its name, or null when there is nothing new to tell.</summary>
     public async Task<string?> WriteAsync(DateTimeOffset runAt, CancellationToken cancellationToken)
@@ -33,12 +42,19 @@ public sealed class RunDigest(BriefingStateStore store, BriefingSidecar sidecars
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or NotSupportedException)
             {
                 // An edited or damaged side-car costs its own entry, not the digest of every later run.
-                failures.Add(new SourceFailure(briefing.Source, $"Its briefing file {briefing.FileStem}.json could not be read back for the digest: {Worker.ItemFailure.OneLine(e.Message)}"));
+                failures.Add(new SourceFailure(briefing.Source, $"Its briefing file {briefing.FileStem}.json could not be read back for the digest: {ItemFailure.OneLine(e.Message)}"));
             }
         }
 
-        var name = await writer.WriteAsync(new Digest(runAt, options.Value.FindZone(), entries, failures, pending), cancellationToken);
+        var worker = options.Value;
+        var texts = await stories.ArticlesAsync(entries.Select(e => e.Stem), cancellationToken);
+        var members = entries.Select(e => new StoryMember(e.Stem, e.Document, texts.GetValueOrDefault(e.Stem))).ToList();
+        var ranked = await desk.BuildAsync(members, runAt, worker.FindZone(), worker.Settings, cancellationToken);
+        var today = await overview.WriteAsync(ranked, worker.Settings, cancellationToken);
+        var digest = new Digest(runAt, worker.FindZone(), worker.FindCulture(), today, ranked, entries, failures, pending);
+        var name = await writer.WriteAsync(digest, cancellationToken);
         await store.MarkDigestedAsync(briefed, name, cancellationToken);
+        await desk.RememberAsync(ranked, runAt, worker.FindZone(), cancellationToken);
         return name;
     }
 }

@@ -29,7 +29,13 @@ public sealed class ModelBriefingEngine(
     {
         var model = options.Value;
         var inParts = !await invoker.FitsAsync(article, settings, cancellationToken);
-        var promptVersion = inParts ? prompts.InPartsVersion : prompts.SummarizeVersion;
+        var promptVersion = (inParts, article.Kind) switch
+        {
+            (true, _) => prompts.InPartsVersion,
+            (_, ArticleKind.Story) => prompts.SummarizeStoryVersion,
+            (_, ArticleKind.Overview) => prompts.OverviewVersion,
+            _ => prompts.SummarizeVersion,
+        };
         // Replayed fake replies are not worth keeping, and keeping them would hide edits to the reply files.
         var keyVersion = inParts ? $"{promptVersion}|{condenser.PartSettings}" : promptVersion;
         var key = model.Kind == ModelProvider.Fake ? null : CacheKey.For(article, settings, keyVersion, model);

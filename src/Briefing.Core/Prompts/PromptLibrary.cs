@@ -14,6 +14,8 @@ public sealed class PromptLibrary
     public const string ReviseFunction = "Revise";
     public const string SummarizePartFunction = "SummarizePart";
     public const string CombineNotesFunction = "CombineNotes";
+    public const string SummarizeStoryFunction = "SummarizeStory";
+    public const string OverviewFunction = "Overview";
 
     /// <summary>How the version of a briefing written in parts begins.</summary>
     public const string InPartsVersionPrefix = "summarize-in-parts@";
@@ -21,6 +23,8 @@ public sealed class PromptLibrary
     private readonly Lazy<KernelPlugin> _plugin;
     private readonly Lazy<string> _version;
     private readonly Lazy<string> _inPartsVersion;
+    private readonly Lazy<string> _storyVersion;
+    private readonly Lazy<string> _overviewVersion;
 
     public PromptLibrary(IOptions<PromptOptions> options)
     {
@@ -28,6 +32,8 @@ public sealed class PromptLibrary
         _plugin = new Lazy<KernelPlugin>(() => new Kernel().CreatePluginFromPromptDirectory(Path.Combine(Directory, PluginName)));
         _version = new Lazy<string>(() => "summarize@" + Hash(SummarizeFunction));
         _inPartsVersion = new Lazy<string>(() => InPartsVersionPrefix + Hash(SummarizeFunction, SummarizePartFunction, CombineNotesFunction));
+        _storyVersion = new Lazy<string>(() => "summarize-story@" + Hash(SummarizeStoryFunction));
+        _overviewVersion = new Lazy<string>(() => "overview@" + Hash(OverviewFunction));
     }
 
     public string Directory { get; }
@@ -42,6 +48,18 @@ public sealed class PromptLibrary
 
     /// <summary>Reduce step for an article over the context budget: merges notes into shorter notes.</summary>
     public KernelFunction CombineNotes => _plugin.Value[CombineNotesFunction];
+
+    /// <summary>One briefing for a story reported by several articles.</summary>
+    public KernelFunction SummarizeStory => _plugin.Value[SummarizeStoryFunction];
+
+    /// <summary>"Today in brief": one line per top story, from the story briefings.</summary>
+    public KernelFunction Overview => _plugin.Value[OverviewFunction];
+
+    /// <summary>"summarize-story@" and the hash of its template.</summary>
+    public string SummarizeStoryVersion => _storyVersion.Value;
+
+    /// <summary>"overview@" and the hash of its template.</summary>
+    public string OverviewVersion => _overviewVersion.Value;
 
     /// <summary>"summarize@" and the first 12 hex digits of a SHA-256 over the template and its config.</summary>
     public string SummarizeVersion => _version.Value;

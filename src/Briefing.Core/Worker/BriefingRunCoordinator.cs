@@ -21,6 +21,7 @@ public sealed class BriefingRunCoordinator(
     BriefingPipeline pipeline,
     BriefingStateStore store,
     StateLock stateLock,
+    StoryStateStore stories,
     EngineIdentity identity,
     BriefingFileNamer namer,
     BriefingFileWriter files,
@@ -188,6 +189,8 @@ public sealed class BriefingRunCoordinator(
         var result = await pipeline.BriefAsync(article, options.Value.Settings, cancellationToken);
         var stem = await store.ReserveAsync(key, pending.Source, namer.Stem(date, article.Title, article.Source, hash), cancellationToken);
         await files.WriteAsync(stem, result, cancellationToken);
+        // Kept for the digest, which groups the run's articles into stories after their sources have moved on.
+        await stories.RememberArticleAsync(new StoredArticleText(stem, article.Title, article.Source, article.Body, article.PublishedAt), cancellationToken);
         await store.MarkBriefedAsync(key, time.GetUtcNow(), cancellationToken);
         await store.SetQuarantinedAsync(pending.Key, quarantined: false, cancellationToken);
         await pending.MarkBriefedAsync(hash, cancellationToken);

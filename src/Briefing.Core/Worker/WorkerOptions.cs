@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using Briefing.Briefings;
 using Cronos;
@@ -53,12 +54,19 @@ public sealed class WorkerOptions : IValidatableObject
 
     public BriefingLength Length { get; set; } = BriefingLength.Medium;
 
+    /// <summary>How the digest writes dates and times (a culture name such as en-GB, en-US or de-DE).</summary>
+    [Required]
+    public string Culture { get; set; } = "en-GB";
+
     public BriefingSettings Settings => new(string.IsNullOrWhiteSpace(Language) ? null : Language, Length);
 
     // Methods rather than properties: validation reads every property, and these throw on the values it must report.
 
     /// <summary>The parsed <see cref="TimeZone"/>; validation has rejected unknown ids before this is called.</summary>
     public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The parsed <see cref="Culture"/>; validation has rejected unknown names before this is called.</summary>
+    public CultureInfo FindCulture() => CultureInfo.GetCultureInfo(Culture, predefinedOnly: true);
 
     /// <summary>The parsed <see cref="Schedule"/>; validation has rejected malformed expressions before this is called.</summary>
     public CronExpression ParseSchedule() => CronExpression.Parse(Schedule);
@@ -74,6 +82,11 @@ public sealed class WorkerOptions : IValidatableObject
         if (!string.IsNullOrWhiteSpace(TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return new($"{Prefix}TimeZone '{TimeZone}' is unknown; use an IANA id such as Europe/Berlin or UTC.", [nameof(TimeZone)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Culture) && !IsKnownCulture(Culture))
+        {
+            yield return new($"{Prefix}Culture '{Culture}' is unknown; use a culture name such as en-GB, en-US or de-DE.", [nameof(Culture)]);
         }
 
         if (InboxFolders.Count == 0 && Feeds.Count == 0)
@@ -93,6 +106,18 @@ public sealed class WorkerOptions : IValidatableObject
             {
                 yield return new($"{Prefix}Feeds:{i}:MaxItems must be between 1 and 500.", [nameof(Feeds)]);
             }
+        }
+    }
+
+    private static bool IsKnownCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true).Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
         }
     }
 }

@@ -45,6 +45,7 @@ public sealed class WorkerCommandTests : IDisposable
     [InlineData("Concurrency", "0", "Concurrency")]
     [InlineData("MaxAttempts", "0", "MaxAttempts")]
     [InlineData("LockWait", "02:00:00", "LockWait")]
+    [InlineData("Culture", "xx-Nowhere", "Briefing:Worker:Culture 'xx-Nowhere' is unknown; use a culture name such as en-GB")]
     [InlineData("Feeds:0:Url", "ftp://example.org/feed", "Briefing:Worker:Feeds:0:Url must be an absolute http(s) URL")]
     public async Task WorkerOnce_InvalidOption_ExitsWithConfigurationError(string key, string value, string expected)
     {
@@ -72,6 +73,7 @@ public sealed class WorkerCommandTests : IDisposable
 
         Assert.Equal("0 7 * * 1-5", options.Schedule);
         Assert.Equal("Europe/Berlin", options.TimeZone);
+        Assert.Equal("en-GB", options.FindCulture().Name);
         Assert.Equal(["inbox"], options.InboxFolders);
         Assert.Equal(4, options.Concurrency);
         Assert.Equal(10, options.MaxItemsPerFeed);
@@ -121,6 +123,9 @@ public sealed class WorkerCommandTests : IDisposable
                 break;
             case "TimeZone":
                 options.TimeZone = value;
+                break;
+            case "Culture":
+                options.Culture = value;
                 break;
             case "Concurrency":
                 options.Concurrency = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);

@@ -54,7 +54,7 @@ public sealed class WorkerProcessTests : IDisposable
         Assert.DoesNotContain(Directory.GetFiles(_root, "*", SearchOption.AllDirectories), f => Path.GetFileName(f).StartsWith('.') || f.EndsWith(".tmp", StringComparison.Ordinal));
         var listed = Directory.GetFiles(Path.Combine(Output, "digests"), "*.md")
             .SelectMany(File.ReadAllLines)
-            .Count(line => Regex.IsMatch(line, @"^\d+\. \[Harbour report number \d+\]\(#briefing-\d+\)$"));
+            .Count(line => Regex.IsMatch(line, @"^- Harbour report number \d+ — inbox file story-\d+\.txt"));
         Assert.Equal(Articles, listed);
     }
 

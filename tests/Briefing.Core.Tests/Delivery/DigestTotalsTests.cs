@@ -1,13 +1,10 @@
-using Briefing.Rendering;
-using Briefing.Sources;
+using Briefing.Support;
 using Usage = Briefing.Rendering.BriefingDocument.UsageDocument;
 
 namespace Briefing.Delivery;
 
 public sealed class DigestTotalsTests
 {
-    private static readonly DateTimeOffset RunAt = new(2026, 3, 2, 8, 30, 0, TimeSpan.Zero);
-
     [Fact]
     public void Of_MixOfModelCachedAndExtractive_SumsOnlyWhatWasMeasured()
     {
@@ -22,7 +19,7 @@ public sealed class DigestTotalsTests
 
         var totals = DigestTotals.Of(digest);
 
-        Assert.Equal(new DigestTotals(4, 2, 3, 3700, 1000, 3, 1, 1, 0.0035m, 0), totals);
+        Assert.Equal(new DigestTotals(4, 4, 2, 0, 3, 3700, 1000, 3, 1, 1, 0.0035m, 0) { Unmeasured = 1 }, totals);
         Assert.Equal(1, totals.Unmeasured);
     }
 
@@ -31,7 +28,7 @@ public sealed class DigestTotalsTests
     {
         var totals = DigestTotals.Of(Digest([null, null], failures: 0));
 
-        Assert.Equal(new DigestTotals(2, 0, 0, 0, 0, 0, 0, 0, null, 0), totals);
+        Assert.Equal(new DigestTotals(2, 2, 0, 0, 0, 0, 0, 0, 0, 0, null, 0) { Unmeasured = 2 }, totals);
         Assert.Equal(2, totals.Unmeasured);
     }
 
@@ -82,14 +79,15 @@ public sealed class DigestTotalsTests
             """
             ## <a id="totals"></a>Totals
 
-            - Briefings: 4
-            - Failures: 1
+            - Articles briefed: 4
+            - Stories: 4
+            - Not briefed: 1
             - Prompt tokens: 1,234,567
             - Completion tokens: 328
             - Model calls: 3
-            - Cost: 0.500000 USD (from `Briefing:Usage:Prices`; not counting 1 briefing whose model has no price there)
+            - Cost: 0.500000 USD at the configured prices; not counting 1 briefing whose model has no price set
             - From the cache: 1 briefing, with no model call and no cost
-            - Estimated: the token counts of 1 briefing come from a local tokenizer; the provider reported none
+            - Estimated: the token counts of 1 briefing are estimates, since the provider reported none
             - No usage recorded: 1 briefing (the built-in extractive engine calls no model)
             """,
             totals);
@@ -104,8 +102,9 @@ public sealed class DigestTotalsTests
             """
             ## <a id="totals"></a>Totals
 
-            - Briefings: 2
-            - Failures: 0
+            - Articles briefed: 2
+            - Stories: 2
+            - Not briefed: 0
             - No usage recorded: 2 briefings (the built-in extractive engine calls no model)
             """,
             totals);
@@ -121,33 +120,28 @@ public sealed class DigestTotalsTests
     }
 
     [Fact]
-    public void Html_Totals_AreAListLinkedFromTheContents()
+    public void Of_StoryBriefingAndOverviewUsage_CountWithTheArticles()
     {
-        var markdown = new DigestMarkdownRenderer().Render(Digest([new Usage(10, 5, 15, false, 0.25m, 1, false)], failures: 0));
+        var documents = new[] { DigestFixtures.Document("A", "a.txt", new Usage(100, 10, 110, false, 0.1m, 1, false)), DigestFixtures.Document("B", "b.txt", new Usage(200, 20, 220, false, 0.2m, 1, false)) };
+        var digest = DigestFixtures.Of(documents, groups: [[0, 1]]);
+        var story = digest.Stories[0] with { Briefing = documents[0] with { Usage = new Usage(1000, 100, 1100, false, 1m, 1, false) } };
+        var overview = digest.Overview with { Usage = new Usage(50, 5, 55, false, 0.05m, 1, false) };
 
-        var html = new DigestHtmlRenderer().Render(markdown, "Digest");
+        var totals = DigestTotals.Of(digest with { Stories = [story], Overview = overview });
 
-        Assert.Contains("<li><a href=\"#totals\">Totals</a></li>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2><a id=\"totals\"></a>Totals</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("<li>Cost: 0.250000 USD (from <code>Briefing:Usage:Prices</code>)</li>", html, StringComparison.Ordinal);
+        Assert.Equal(1350, totals.PromptTokens);
+        Assert.Equal(4, totals.ModelCalls);
+        Assert.Equal(1.35m, totals.CostUsd);
     }
 
-    // The totals section, from its heading to the blank line before the footer.
+    // The totals section, from its heading to the line that names the engines.
     private static string Section(string markdown)
     {
         var start = markdown.IndexOf("## <a id=\"totals\">", StringComparison.Ordinal);
         Assert.True(start >= 0, markdown);
-        return markdown[start..markdown.IndexOf("\n\n---", start, StringComparison.Ordinal)].ReplaceLineEndings("\n");
+        return markdown[start..markdown.IndexOf("\n\nWritten by", start, StringComparison.Ordinal)].ReplaceLineEndings("\n");
     }
 
-    private static Digest Digest(IReadOnlyList<Usage?> usages, int failures)
-    {
-        var entries = usages.Select((usage, i) => new DigestEntry($"2026-03-02-story-{i}-0000000{i}", Document($"Story {i}", usage))).ToList();
-        var failed = Enumerable.Range(0, failures).Select(i => new SourceFailure($"bad-{i}.txt", "No text.")).ToList();
-        return new Digest(RunAt, TimeZoneInfo.Utc, entries, failed);
-    }
-
-    private static BriefingDocument Document(string title, Usage? usage) => new(
-        title, title + ".txt", null, null, "en", "A briefing.", ["A point."],
-        new BriefingDocument.EngineDocument(usage is null ? "extractive" : "model", "m", null, null), RunAt, Usage: usage);
+    private static Digest Digest(IReadOnlyList<Usage?> usages, int failures) =>
+        DigestFixtures.Of(usages.Select((usage, i) => DigestFixtures.Document($"Story {i}", $"Story {i}.txt", usage)).ToList(), failures);
 }

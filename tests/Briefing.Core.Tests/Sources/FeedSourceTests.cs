@@ -42,7 +42,7 @@ public sealed class FeedSourceTests
 
         Assert.True(summary.Count(ArticleOutcome.Briefed) == 1, Describe(summary));
         Assert.Equal(1, summary.Count(ArticleOutcome.Duplicate));
-        Assert.Single(bed.Model.Received);
+        Assert.Equal(1, bed.ArticleCalls);
         Assert.Equal(2, bed.Files("briefings").Length);
         Assert.Equal(["bridge.txt"], bed.InboxFiles("processed"));
     }

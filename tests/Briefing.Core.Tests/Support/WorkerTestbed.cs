@@ -34,6 +34,10 @@ public sealed class WorkerTestbed : IDisposable
 
     public RecordingChatCompletionService Model { get; set; }
 
+    /// <summary>Model calls that briefed an article, leaving out the digest's story briefings and overview.</summary>
+    public int ArticleCalls => Model.Received.Count(r => !r.History.Any(m =>
+        m.Content?.Contains("reports of one news story", StringComparison.Ordinal) == true || m.Content?.Contains("today's top", StringComparison.Ordinal) == true));
+
     public string Inbox => _folder.Combine("inbox");
 
     public string Output => _folder.Combine("out");

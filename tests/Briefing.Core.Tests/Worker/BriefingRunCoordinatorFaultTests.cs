@@ -136,10 +136,10 @@ public sealed class BriefingRunCoordinatorFaultTests
         Assert.Equal(["bridge.txt", "lavrov-talks.txt"], bed.InboxFiles());
         Assert.Empty(bed.InboxFiles("failed"));
         var digest = bed.ReadDigest(".md");
-        Assert.Contains("0 briefings, 0 failures, 2 left for the next run · run at 09:30", digest, StringComparison.Ordinal);
-        Assert.Contains("## <a id=\"pending\"></a>Left for the next run", digest, StringComparison.Ordinal);
+        Assert.Contains("0 stories from 0 articles · 2 to retry · run at", digest, StringComparison.Ordinal);
+        Assert.Contains("## <a id=\"pending\"></a>To be retried", digest, StringComparison.Ordinal);
         Assert.Contains("- **bridge.txt** (attempt 1 of 5): The model provider failed (HTTP 503)", digest, StringComparison.Ordinal);
-        Assert.DoesNotContain("<a id=\"failures\">", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a id=\"not-briefed\">", digest, StringComparison.Ordinal);
 
         bed.Model = new RecordingChatCompletionService(FakeReplies.Sample);
         var healthy = await bed.RunAsync();
@@ -229,7 +229,10 @@ public sealed class BriefingRunCoordinatorFaultTests
 
         Assert.Equal("digest-2026-03-02-093000-2", second.Digest);
         Assert.Equal(
-            ["digest-2026-03-02-093000-2.html", "digest-2026-03-02-093000-2.md", "digest-2026-03-02-093000.html", "digest-2026-03-02-093000.md"],
+            [
+                "digest-2026-03-02-093000-2.html", "digest-2026-03-02-093000-2.md", "digest-2026-03-02-093000-2.txt",
+                "digest-2026-03-02-093000.html", "digest-2026-03-02-093000.md", "digest-2026-03-02-093000.txt",
+            ],
             bed.Files("digests"));
         Assert.Contains("Lavrov", File.ReadAllText(Path.Combine(bed.Output, "digests", "digest-2026-03-02-093000.md")), StringComparison.Ordinal);
     }

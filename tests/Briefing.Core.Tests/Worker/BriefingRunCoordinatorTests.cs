@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Briefing.Briefings;
 using Briefing.Fakes;
 using Briefing.Support;
@@ -32,14 +33,16 @@ public sealed class BriefingRunCoordinatorTests
         Assert.All(briefings, name => Assert.Matches(@"^2026-03-02-[a-z0-9-]+-[0-9a-f]{8}\.(md|json)$", name));
         Assert.Contains(briefings, name => name.StartsWith("2026-03-02-council-closes-the-river-bridge-for-repairs-", StringComparison.Ordinal));
         Assert.Contains(briefings, name => name.StartsWith("2026-03-02-russian-fm-lavrov-advises-putin-to-continue-ukrainian-talks-", StringComparison.Ordinal));
-        Assert.Equal(["digest-2026-03-02-093000.html", "digest-2026-03-02-093000.md"], bed.Files("digests"));
-        // The digest's totals are read back from the side-cars; they must match what the model stage measured.
+        Assert.Equal(["digest-2026-03-02-093000.html", "digest-2026-03-02-093000.md", "digest-2026-03-02-093000.txt"], bed.Files("digests"));
+        // The digest's totals are read back from the side-cars, plus the one overview call over the two stories.
         var usages = summary.Articles.Select(a => a.Usage).OfType<ModelUsage>().ToList();
         var digest = bed.ReadDigest(".md");
-        var n = CultureInfo.InvariantCulture;
-        Assert.Contains(string.Create(n, $"- Prompt tokens: {usages.Sum(u => u.PromptTokens):N0}\n"), digest, StringComparison.Ordinal);
-        Assert.Contains(string.Create(n, $"- Completion tokens: {usages.Sum(u => u.CompletionTokens):N0}\n"), digest, StringComparison.Ordinal);
-        Assert.Contains(string.Create(n, $"- Cost: {usages.Sum(u => u.CostUsd ?? 0m):0.000000} USD (from `Briefing:Usage:Prices`)\n"), digest, StringComparison.Ordinal);
+        var totals = Regex.Matches(digest, @"^- (Prompt tokens|Completion tokens|Model calls): ([0-9,]+)$", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => long.Parse(m.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+        Assert.Equal(3, totals["Model calls"]);
+        Assert.True(totals["Prompt tokens"] > usages.Sum(u => u.PromptTokens), digest);
+        Assert.True(totals["Completion tokens"] > usages.Sum(u => u.CompletionTokens), digest);
+        Assert.Matches(@"\n- Cost: 0\.[0-9]{6} USD at the configured prices\n", digest);
         Snapshot.Match(bed.ReadDigest(".md"), SnapshotNameExtension.Create("md"));
         Snapshot.Match(bed.ReadDigest(".html"), SnapshotNameExtension.Create("html"));
     }
@@ -56,7 +59,7 @@ public sealed class BriefingRunCoordinatorTests
         Assert.Equal(2, summary.Count(ArticleOutcome.Briefed));
         Assert.Empty(bed.Model.Received);
         var digest = bed.ReadDigest(".md");
-        Assert.Contains("- Briefings: 2\n- Failures: 0\n- No usage recorded: 2 briefings (the built-in extractive engine calls no model)\n", digest, StringComparison.Ordinal);
+        Assert.Contains("- Articles briefed: 2\n- Stories: 2\n- Not briefed: 0\n- No usage recorded: 2 briefings (the built-in extractive engine calls no model)\n", digest, StringComparison.Ordinal);
         Assert.DoesNotContain("tokens:", digest, StringComparison.Ordinal);
         Assert.DoesNotContain("- Cost:", digest, StringComparison.Ordinal);
     }
@@ -68,7 +71,7 @@ public sealed class BriefingRunCoordinatorTests
         bed.AddSample();
         bed.AddToInbox("bridge.md", WorkerTestbed.BridgeArticle);
         await bed.RunAsync();
-        var calls = bed.Model.Received.Count;
+        var calls = bed.ArticleCalls;
         var briefings = bed.Files("briefings");
 
         // The same files dropped into the inbox again.
@@ -77,12 +80,12 @@ public sealed class BriefingRunCoordinatorTests
         var second = await bed.RunAsync();
 
         Assert.Equal(2, calls);
-        Assert.Equal(calls, bed.Model.Received.Count);
+        Assert.Equal(calls, bed.ArticleCalls);
         Assert.Equal(2, second.Count(ArticleOutcome.Skipped));
         Assert.Equal(0, second.Count(ArticleOutcome.Briefed));
         Assert.Null(second.Digest);
         Assert.Equal(briefings, bed.Files("briefings"));
-        Assert.Equal(2, bed.Files("digests").Length);
+        Assert.Equal(3, bed.Files("digests").Length);
         Assert.Empty(bed.InboxFiles());
         Assert.Equal(["bridge-1.md", "bridge.md", "lavrov-talks-1.txt", "lavrov-talks.txt"], bed.InboxFiles("processed"));
     }
@@ -109,7 +112,7 @@ public sealed class BriefingRunCoordinatorTests
 
         Assert.Equal(1, otherModel.Count(ArticleOutcome.Briefed));
         Assert.Equal(1, otherPrompt.Count(ArticleOutcome.Briefed));
-        Assert.Equal(3, bed.Model.Received.Count);
+        Assert.Equal(3, bed.ArticleCalls);
     }
 
     [Fact]
@@ -129,7 +132,7 @@ public sealed class BriefingRunCoordinatorTests
         Assert.Equal(1, shorter.Count(ArticleOutcome.Briefed));
         Assert.Equal(1, german.Count(ArticleOutcome.Briefed));
         Assert.Equal(1, germanAgain.Count(ArticleOutcome.Skipped));
-        Assert.Equal(3, bed.Model.Received.Count);
+        Assert.Equal(3, bed.ArticleCalls);
     }
 
     [Fact]
@@ -181,7 +184,7 @@ public sealed class BriefingRunCoordinatorTests
 
         Assert.Equal(1, summary.Count(ArticleOutcome.Briefed));
         Assert.Equal(1, summary.Count(ArticleOutcome.Duplicate));
-        Assert.Single(bed.Model.Received);
+        Assert.Equal(1, bed.ArticleCalls);
         Assert.Equal(["a.txt", "b.txt"], bed.InboxFiles("processed"));
     }
 
@@ -212,7 +215,7 @@ public sealed class BriefingRunCoordinatorTests
         Assert.Equal(1, next.Count(ArticleOutcome.Briefed));
         Assert.Equal(4, bed.Files("briefings").Length);
         var digest = bed.ReadDigest(".md");
-        Assert.Contains("2 briefings, 0 failures", digest, StringComparison.Ordinal);
+        Assert.Contains("- Articles briefed: 2\n", digest, StringComparison.Ordinal);
     }
 
     private static void CopyFolder(string from, string to)
