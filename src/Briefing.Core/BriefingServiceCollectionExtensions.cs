@@ -44,6 +44,9 @@ public static class BriefingServiceCollectionExtensions
 
         services.AddSingleton<SentenceSplitter>();
         services.AddSingleton<WordTokenizer>();
+        services.AddSingleton<LanguageDetector>();
+        services.AddSingleton<SentenceOpening>();
+        services.AddSingleton<ReadabilityChecker>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<BoilerplateFilter>();
         services.AddSingleton<KeyPointCompressor>();

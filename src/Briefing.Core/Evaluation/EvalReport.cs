@@ -25,5 +25,8 @@ public sealed record EvalReport
     /// <summary>Model usage summed over every case that called a model; null when none did.</summary>
     public required ModelUsage? Usage { get; init; }
     public required IReadOnlyList<EvalCaseResult> Worst { get; init; }
+
+    /// <summary>Readability defects of the briefings that were written, per kind.</summary>
+    public ReadabilityTally? Readability { get; init; }
     public required IReadOnlyList<EvalCaseResult> Results { get; init; }
 }

@@ -16,7 +16,8 @@ public sealed class EvalRunner(
     LeadBaseline lead,
     SentenceSplitter splitter,
     RougeScorer scorer,
-    TimeProvider time)
+    TimeProvider time,
+    ReadabilityChecker readability)
 {
     private const int WorstCases = 5;
 
@@ -56,6 +57,7 @@ public sealed class EvalRunner(
             Usage = results.Select(r => r.Usage).OfType<ModelUsage>().Aggregate((ModelUsage?)null, (sum, u) => sum is null ? u : sum.Add(u)),
             Worst = results.OrderBy(r => r.Scores is null ? -1 : r.MeanF).ThenBy(r => r.Id, StringComparer.Ordinal).Take(WorstCases).ToList(),
             Results = results,
+            Readability = ReadabilityTally.Of(scored.Select(r => r.Readability).ToList()),
         };
     }
 
@@ -87,6 +89,7 @@ public sealed class EvalRunner(
                 Verdict = briefing.Grounding?.Verdict.ToString().ToLowerInvariant(),
                 Unsupported = briefing.Grounding?.Unsupported.Select(u => u.Describe()).ToList() ?? [],
                 ContentPrecision = briefing.Grounding?.ContentPrecision,
+                Readability = readability.Check(item.Article, briefing.Content),
             }, (briefing.Engine.Kind, briefing.Engine.Model));
         }
         catch (Exception e) when (e is ArticleException or ModelException)
