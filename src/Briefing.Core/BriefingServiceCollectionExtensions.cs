@@ -50,6 +50,8 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<BoilerplateFilter>();
         services.AddSingleton<KeyPointCompressor>();
+        services.AddSingleton<CandidateBuilder>();
+        services.AddSingleton<AntecedentFinder>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<ExtractiveBriefingEngine>();
 

@@ -21,8 +21,14 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
     /// <summary>Share of the shorter key point's content words found in another key point above which the two say the same thing.</summary>
     public const double RepetitionShare = 0.6;
 
-    /// <summary>The lead is among the article's first sentences; datelines and bylines can take the first one or two.</summary>
+    /// <summary>The lead is among the article's first full sentences; a teaser or two ("Whoops.") can come before it.</summary>
     public const int LeadSentences = 4;
+
+    /// <summary>How close the end of one key point must be to the start of the next for the second to continue the first.</summary>
+    public const int AdjacentChars = 60;
+
+    /// <summary>Shorter sentences are teasers, datelines or bylines, not a lead.</summary>
+    public const int LeadMinWords = 6;
 
     public IReadOnlyList<ReadabilityFinding> Check(string article, BriefingContent content)
     {
@@ -32,7 +38,7 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
             var point = content.KeyPoints[i];
             var location = $"key point {i + 1}";
             CheckText(point, location, findings);
-            CheckOpening(point, location, content.KeyPoints.Take(i).ToList(), findings);
+            CheckOpening(article, point, location, content.KeyPoints.Take(i).ToList(), findings);
             if (point.Length > MaxKeyPointChars)
             {
                 findings.Add(new(ReadabilityDefect.Overlong, location, Excerpt(point)));
@@ -43,7 +49,7 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
         if (content.Briefing.Length > 0)
         {
             CheckText(content.Briefing, "paragraph", findings);
-            CheckOpening(content.Briefing, "paragraph", [], findings);
+            CheckOpening(article, content.Briefing, "paragraph", [], findings);
             if (content.Briefing.Length > MaxParagraphChars)
             {
                 findings.Add(new(ReadabilityDefect.Overlong, "paragraph", Excerpt(content.Briefing)));
@@ -85,15 +91,15 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
         }
     }
 
-    private void CheckOpening(string text, string location, List<string> earlier, List<ReadabilityFinding> findings)
+    private void CheckOpening(string article, string text, string location, List<string> earlier, List<ReadabilityFinding> findings)
     {
         var kind = opening.Classify(text, out var head);
         var resolved = kind switch
         {
             OpeningKind.SelfContained => true,
             OpeningKind.DefiniteDescription => earlier.Any(e => e.Contains(head!, StringComparison.OrdinalIgnoreCase)),
-            // A pronoun may lean on a name in the point just before it.
-            OpeningKind.Pronoun => earlier.Count > 0 && Name().IsMatch(earlier[^1]),
+            // "He" or "This" may lean on the point just before it when that point is the sentence before it in the article.
+            OpeningKind.Pronoun or OpeningKind.Demonstrative => earlier.Count > 0 && FollowsInArticle(article, earlier[^1], text),
             _ => false,
         };
         if (!resolved)
@@ -137,8 +143,30 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
         }
 
         var lead = splitter.Split(article.Length > 20_000 ? article[..20_000] : article)
-            .Take(LeadSentences).SelectMany(tokenizer.ContentWords).ToHashSet(StringComparer.Ordinal);
+            .Where(s => WordTokenizer.CountReadingWords(s) >= LeadMinWords).Take(LeadSentences).SelectMany(tokenizer.ContentWords).ToHashSet(StringComparer.Ordinal);
         return (double)words.Count(lead.Contains) / words.Count >= RepetitionShare;
+    }
+
+    private static bool FollowsInArticle(string article, string previous, string point)
+    {
+        var head = string.Join(' ', point.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+        var tail = string.Join(' ', previous.TrimEnd('.', '!', '?', '"', '\'', '\u201D', '\u2019').Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
+        if (tail.Length == 0)
+        {
+            return false;
+        }
+
+        // The same sentence can occur twice (a story that repeats its lede); any occurrence right after the previous point will do.
+        for (var at = article.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0; at = article.IndexOf(head, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            // A trailing attribution the key point left out (", police said on Monday.") may stand between the two.
+            if (article.AsSpan(Math.Max(0, at - AdjacentChars), Math.Min(at, AdjacentChars)).Contains(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAddress(string text, int index)
@@ -158,7 +186,7 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
         return text[start..end];
     }
 
-    [GeneratedRegex(@"\p{Ll}\s+(?:The|A|An|In|It|He|She|They|We|This|But|More)\s+\p{Ll}|^(?!\S+\s+(?:\S+\s+)?(?:said|says|added|adds|told|tells|explained|wrote|writes|warned|continued|insisted|replied)\b)\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+\p{Lu}")]
+    [GeneratedRegex(@"\p{Ll}\s+(?:The|An|In|It|He|She|They|We|This|But|More)\s+\p{Ll}|^(?!\S+\s+(?:\S+\s+)?(?:said|says|added|adds|told|tells|explained|wrote|writes|warned|continued|insisted|replied)\b)\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+\p{Lu}")]
     private static partial Regex GluedHeading();
 
     [GeneratedRegex(@"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}")]
@@ -167,7 +195,4 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
     [GeneratedRegex(@"\b(?:read more|click here|scroll down|more updates on this story|image copyright|image caption|media caption|share this (?:article|story)|follow us on|sign up for|subscribe to|all rights reserved|getty images|published:|updated:)|^By\s+\.|\b(?:photo|picture|video):\s", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 
-    // A capitalised word that does not open the text: a name a pronoun can lean on.
-    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}\p{Ll}+")]
-    private static partial Regex Name();
 }

@@ -27,8 +27,8 @@ public sealed partial class BoilerplateFilter
     /// <summary>The sentence without a leading dateline, or null when it is boilerplate rather than story.</summary>
     public string? Clean(string sentence)
     {
-        var text = StripHeader(sentence);
-        return text.Length == 0 || IsBoilerplate(text) ? null : text;
+        var text = Credit().Replace(StripHeader(sentence), string.Empty);
+        return text.Length == 0 || IsBoilerplate(text) || Label().IsMatch(text) ? null : text;
     }
 
     public static bool IsBoilerplate(string sentence) =>
@@ -46,11 +46,19 @@ public sealed partial class BoilerplateFilter
     [GeneratedRegex(@"^(?:\|\s*\.?\s*)?(?:(?:PUBLISHED|UPDATED|Published|Updated|Last updated(?: at)?)\s*:\s*\.?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s*(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?|(?:Published|Updated|Last updated)(?: at| on)?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s*(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\s*\.?\s*(?:\|\s*\.?\s*)?")]
     private static partial Regex Stamp();
 
-    [GeneratedRegex(@"^\W*(?:read more|click here|scroll down|share this|share on|follow (?:us|me|him|her)\b|sign up|subscribe|watch(?: the)? video|video:|photos?:|related:|see also|like us on|e-?mail to a friend|all rights reserved|copyright|reporting by|editing by|additional reporting)(?![a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:read more|more updates on this story|image copyright|image caption|media caption|click here|scroll down|share this|share on|follow (?:us|me|him|her)\b|sign up|subscribe|watch(?: the)? video|video:|photos?:|related:|see also|like us on|e-?mail to a friend|all rights reserved|copyright|reporting by|editing by|additional reporting)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
 
     [GeneratedRegex(@"\((?:Getty Images|AP Photo[^)]*|Reuters[^)]*|AFP[^)]*|EPA[^)]*|Photo[^)]*|Image[^)]*|Credit[^)]*|[^)]*/\s*(?:Getty|AFP|Reuters|AP)[^)]*)\)\s*$|^\s*(?:Pictured|Above|Below|Left|Right)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    // "Image copyright Getty Images More than 2,000 people ...": a picture credit copied in front of a sentence.
+    [GeneratedRegex(@"^(?:(?:Image|Photo|Picture)\s+(?:copyright|credit)|Copyright)\s+(?:Getty Images|Reuters|AFP|EPA|PA(?: Media| Wire)?|AP|Shutterstock|Alamy|BBC|Rex Features|Corbis)\s+(?=\p{Lu})")]
+    private static partial Regex Credit();
+
+    // "Feminist icon: Patsy Kensit says ...": a caption's label of two or three words, not a speaker ("Police said:").
+    [GeneratedRegex(@"^(?!\S+\s+(?:\S+\s+)?(?:said|says|added|adds|told|tells|explained|wrote|writes|warned|continued|insisted|replied)\b)\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+(?=\p{Lu})")]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"\p{L}{2,}")]
     private static partial Regex HasWords();

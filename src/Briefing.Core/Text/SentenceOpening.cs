@@ -67,10 +67,11 @@ public sealed partial class SentenceOpening
             return OpeningKind.SpeakerTag;
         }
 
-        // A sentence that opens with a quotation reads on its own when its speaker is named after it, not "he said".
+        // A sentence that opens with a quotation reads on its own when its speaker is named after it: not "he said",
+        // not "afirmó", not nothing at all.
         if (text.Length > 0 && text[0] is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u201E')
         {
-            return QuotedPronounAttribution().IsMatch(text) ? OpeningKind.Pronoun : OpeningKind.SelfContained;
+            return UnnamedSpeaker(text) ? OpeningKind.SpeakerTag : OpeningKind.SelfContained;
         }
 
         var words = FirstWords(text, 6);
@@ -102,6 +103,41 @@ public sealed partial class SentenceOpening
         }
 
         return DefiniteDescription(words, out head);
+    }
+
+    // Nobody is named when the quotation fills the sentence, or what follows it is a bare verb ("afirmó") or a pronoun ("he said").
+    private static bool UnnamedSpeaker(string text)
+    {
+        var close = ClosingQuote(text);
+        if (close < 0)
+        {
+            return true;
+        }
+
+        var attribution = FirstWords(text[(close + 1)..], 3);
+        return attribution.Count <= 1 || attribution.Take(2).Any(Pronouns.Contains);
+    }
+
+    private static int ClosingQuote(string text)
+    {
+        var closers = text[0] switch
+        {
+            '\u201C' => "\u201D",
+            '\u2018' or '\'' => "\u2019'",
+            '\u00AB' => "\u00BB",
+            '\u201E' => "\u201C\u201D",
+            _ => "\"",
+        };
+        for (var i = 1; i < text.Length; i++)
+        {
+            // An apostrophe inside a word ("don't") does not close a single-quoted quotation.
+            if (closers.Contains(text[i], StringComparison.Ordinal) && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static OpeningKind DefiniteDescription(List<string> words, out string? head)
@@ -148,10 +184,6 @@ public sealed partial class SentenceOpening
 
         return words;
     }
-
-    // "'We will fight on,' he said." — the quotation's speaker is a pronoun.
-    [GeneratedRegex(@"^[""'\u201C\u2018\u00AB\u201E][^""\u201D\u00BB]{1,400}?[,.!?\u2026][""'\u201D\u2019\u00BB\u201C]\s+(?:he|she|they|it|we|er|sie|il|elle|él|ella|hij|zij)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex QuotedPronounAttribution();
 
     // "She added:", "He told the BBC:", "They said in a statement:" — a pronoun and a speech verb, then a colon.
     [GeneratedRegex(@"^(?:He|She|They|It|We|Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij)\s+(?:\w+\s+){0,2}(?:said|says|added|adds|told|tells|explained|continued|insisted|wrote|writes|warned|declared|stated|replied|sagte|fügte|erklärte|a\s+(?:dit|ajouté)|dijo|añadió|ha\s+detto|disse|zei)\b[^.:!?""“]{0,60}:")]

@@ -72,8 +72,10 @@ public sealed partial class SentenceSplitter
             }
 
             var end = i + 1;
-            while (end < text.Length && (text[end] is '.' or '!' or '?' || IsCloser(text[end])))
+            while (end < text.Length && (text[end] is '.' or '!' or '?' || IsCloser(text[end])
+                || (text[end] is ' ' or '\u00A0' or '\u202F' && end + 1 < text.Length && text[end + 1] == '\u00BB')))
             {
+                // French typesetting puts a space before the closing guillemet: "négocier. » Il a".
                 end++;
             }
 
@@ -94,7 +96,8 @@ public sealed partial class SentenceSplitter
 
     private static bool IsCjkEnd(char c) => c is '\u3002' or '\uFF01' or '\uFF1F';
 
-    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u300D' or '\u300F' or '\uFF09';
+    // "\u201C" closes a German „quotation“ and "\u00BB" a French or Spanish «one».
+    private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u201C' or '\u00BB' or ')' or ']' or '\u300D' or '\u300F' or '\uFF09';
 
     // '"Is there a chance?" Putin asked.' is one sentence: a question or exclamation closed by a quote mark,
     // followed by a short attribution with a speech verb, belongs together.

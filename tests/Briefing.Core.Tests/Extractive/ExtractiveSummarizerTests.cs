@@ -8,7 +8,7 @@ namespace Briefing.Extractive;
 public sealed class ExtractiveSummarizerTests
 {
     [Fact]
-    public async Task Summarize_Sample_UsesOnlyArticleWordsAndNeverRepeatsTheBriefing()
+    public async Task Summarize_Sample_UsesOnlyArticleWordsAndSharesOnlyTheLeadWithTheBriefing()
     {
         using var services = TestPipeline.Create();
         var article = await TestPipeline.IngestSampleAsync(services);
@@ -18,7 +18,8 @@ public sealed class ExtractiveSummarizerTests
         Assert.Equal(5, content.KeyPoints.Count);
         // Key points are article sentences, possibly with asides or attribution removed: their words follow the article's order.
         Assert.All(content.KeyPoints, p => Assert.True(IsShortenedFrom(p, article.Body), p));
-        Assert.All(content.KeyPoints, p => Assert.DoesNotContain(p, content.Briefing, StringComparison.Ordinal));
+        // The paragraph opens with the lead, which may also be the first key point; no other key point repeats it.
+        Assert.All(content.KeyPoints.Skip(1), p => Assert.DoesNotContain(p, content.Briefing, StringComparison.Ordinal));
         Assert.Equal(content.KeyPoints.Count, content.KeyPoints.Distinct().Count());
     }
 
