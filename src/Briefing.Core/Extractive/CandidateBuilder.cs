@@ -6,14 +6,17 @@ namespace Briefing.Extractive;
 /// <summary>Turns an article into the units the engine may quote: boilerplate removed, headings and captions dropped, quotations kept whole.</summary>
 /// <remarks>
 /// A sentence that opens a quotation the next sentences close is joined with them (at most <see cref="MaxJoined"/>
-/// sentences of one paragraph), so a quotation is quoted whole or not at all. A line without terminal punctuation is a
-/// heading, caption or credit, not a sentence, and is dropped; an article with no punctuated sentence at all (raw text,
+/// sentences of one paragraph), so a quotation is quoted whole or not at all. A short line without terminal punctuation
+/// is a heading, caption or credit, not a sentence, and is dropped; an article with no punctuated sentence at all (raw text,
 /// a list) keeps its lines.
 /// </remarks>
 public sealed class CandidateBuilder(SentenceSplitter splitter, BoilerplateFilter boilerplate)
 {
     /// <summary>A quotation of up to four sentences is common; longer ones are speeches, not key points.</summary>
     public const int MaxJoined = 4;
+
+    /// <summary>Headings, captions and credits are short; a longer line without a full stop is text that lost its punctuation.</summary>
+    public const int MaxHeadingWords = 30;
 
     public IReadOnlyList<Candidate> Build(Article article, string? language)
     {
@@ -35,7 +38,7 @@ public sealed class CandidateBuilder(SentenceSplitter splitter, BoilerplateFilte
             }
         }
 
-        var punctuated = units.Where(u => EndsSentence(u.Text)).ToList();
+        var punctuated = units.Where(u => EndsSentence(u.Text) || WordTokenizer.CountReadingWords(u.Text) > MaxHeadingWords).ToList();
         var kept = punctuated.Count > 0 ? punctuated : units;
         return kept.Select((u, i) => new Candidate(i, u.Text, u.Quotable)).ToList();
     }
