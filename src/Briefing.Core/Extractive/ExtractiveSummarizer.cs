@@ -45,7 +45,8 @@ public sealed class ExtractiveSummarizer(
         }
 
         var points = ChooseKeyPoints(units, ranked, preset.KeyPoints);
-        var lead = ranked.Where(u => IsLead(u.Text)).MinBy(u => u.Index) ?? ranked.MinBy(u => u.Index);
+        var byPosition = ranked.OrderBy(u => u.Index).ToList();
+        var lead = byPosition.Find(u => IsLead(u.Text)) ?? byPosition.FirstOrDefault();
         var paragraph = lead is null ? [] : ChooseParagraph(ranked, points, lead, preset);
         if (units.Count <= preset.KeyPoints && points.Count > 1 && paragraph.Count == 1 && points.Any(p => p.Unit.Index == paragraph[0].Index)
             && !points.Any(p => p.Unit.Index == paragraph[0].Index + 1 && opening.Classify(p.Text, out _) != OpeningKind.SelfContained))
@@ -83,16 +84,23 @@ public sealed class ExtractiveSummarizer(
                 break;
             }
 
+            // The cheap test first: on a long article most candidates fall here and are never shortened.
+            var vector = SentenceRanker.Weigh(tokenizer.ContentWords(unit.Text));
+            if (vector.Count == 0 || IsRedundant(vector, vectors))
+            {
+                continue;
+            }
+
             var text = LengthBound.Cut(compressor.Compress(unit.Text), MaxKeyPointChars);
             var standing = QuotationBalance.Of(text).IsBalanced ? StandAlone(text, unit, units, chosen) : null;
-            var vector = SentenceRanker.Weigh(tokenizer.ContentWords(text));
-            if (standing is null || vector.Count == 0 || IsRedundant(vector, vectors) || SameOpening(standing, chosen))
+            var shortened = SentenceRanker.Weigh(tokenizer.ContentWords(text));
+            if (standing is null || shortened.Count == 0 || IsRedundant(shortened, vectors) || SameOpening(standing, chosen))
             {
                 continue;
             }
 
             chosen.Add((unit, standing));
-            vectors.Add(vector);
+            vectors.Add(shortened);
         }
 
         return chosen;
@@ -146,11 +154,19 @@ public sealed class ExtractiveSummarizer(
                 break;
             }
 
+            if (unit.Index <= lead.Index || points.Any(p => p.Unit.Index == unit.Index))
+            {
+                continue;
+            }
+
             var vector = SentenceRanker.Weigh(tokenizer.ContentWords(unit.Text));
+            if (vector.Count == 0 || IsRedundant(vector, vectors))
+            {
+                continue;
+            }
+
             // Read as prose, a sentence that leans on the one before it only follows that one; the lead comes first.
-            var leans = opening.Classify(unit.Text, out _) != OpeningKind.SelfContained;
-            if (unit.Index <= lead.Index || points.Any(p => p.Unit.Index == unit.Index) || vector.Count == 0
-                || (leans && chosen.All(c => c.Index != unit.Index - 1)) || IsRedundant(vector, vectors))
+            if (opening.Classify(unit.Text, out _) != OpeningKind.SelfContained && chosen.All(c => c.Index != unit.Index - 1))
             {
                 continue;
             }
