@@ -48,7 +48,7 @@ public sealed class ExtractiveSummarizer(
         var byPosition = ranked.OrderBy(u => u.Index).ToList();
         var lead = byPosition.Find(u => IsLead(u.Text)) ?? byPosition.FirstOrDefault();
         var paragraph = lead is null ? [] : ChooseParagraph(ranked, points, lead, preset);
-        if (units.Count <= preset.KeyPoints && points.Count > 1 && paragraph.Count == 1 && points.Any(p => p.Unit.Index == paragraph[0].Index)
+        if (units.Count <= preset.KeyPoints && paragraph.Count == 1 && points.Any(p => p.Unit.Index == paragraph[0].Index)
             && !points.Any(p => p.Unit.Index == paragraph[0].Index + 1 && opening.Classify(p.Text, out _) != OpeningKind.SelfContained))
         {
             // A very short article: the lead is the paragraph and the other sentences are the key points.

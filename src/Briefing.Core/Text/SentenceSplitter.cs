@@ -122,8 +122,9 @@ public sealed partial class SentenceSplitter
         return words.Length <= 12 && words.Take(5).Any(w => SpeechVerbs.Contains(w.TrimEnd('.', ',')));
     }
 
-    // "... on Radio 4's Feedback programme The controller of BBC Radio 3 has branded ...": a lower-case word, then a
-    // capitalised article or pronoun followed by a lower-case word, is a sentence start that lost its punctuation.
+    // "... on Radio 4's Feedback programme The controller of BBC Radio 3 has branded ...": a lower-case word (or a
+    // credit's closing bracket, "(Getty Images) The ..."), then a capitalised article or pronoun followed by a
+    // lower-case word, is a sentence start that lost its punctuation.
     private static IEnumerable<string> SplitGluedHeading(string sentence)
     {
         var start = 0;
@@ -265,6 +266,6 @@ public sealed partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"(?<=\p{Ll})[ \t]+(?=(?:The|An|In|It|He|She|They|We|This|But|Der|Die|Das|Le|Les|Il|Elle|El|Los|Las)[ ]\p{Ll})")]
+    [GeneratedRegex(@"(?<=\p{Ll}|\))[ \t]+(?=(?:The|An|In|It|He|She|They|We|This|But|Der|Die|Das|Le|Les|Il|Elle|El|Los|Las)[ ]\p{Ll})")]
     private static partial Regex GluedStart();
 }
