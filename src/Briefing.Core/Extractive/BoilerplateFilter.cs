@@ -32,7 +32,11 @@ public sealed partial class BoilerplateFilter
     }
 
     public static bool IsBoilerplate(string sentence) =>
-        Prompt().IsMatch(sentence) || Caption().IsMatch(sentence) || !HasWords().IsMatch(sentence);
+        Prompt().IsMatch(sentence) || Caption().IsMatch(sentence) || !HasWords().IsMatch(sentence)
+        || (SiteFurniture().IsMatch(sentence) && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= FurnitureMaxWords);
+
+    /// <summary>A subscription or log-in prompt is a line or two; a longer sentence that mentions a newsletter is news.</summary>
+    public const int FurnitureMaxWords = 20;
 
     // "(CNN) --", "Charleston, South Carolina (CNN)", "LONDON (Reuters) -", "WASHINGTON —", "(Billboard)".
     [GeneratedRegex(@"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4}\s*)?\((?:CNN[\w ]{0,15}|AP|AFP|Reuters|Bloomberg|Billboard|Mashable|Variety|WIRED|Rolling Stone|Entertainment Weekly|The Hollywood Reporter|[\w]+\.com)\)\s*(?:--|—|–|-)?\s*|^[A-Z]{2,}(?:[ ,]+[A-Z][A-Za-z]+){0,3}\s*(?:--|—|–)\s+")]
@@ -55,6 +59,10 @@ public sealed partial class BoilerplateFilter
     // "Image copyright Getty Images More than 2,000 people ...": a picture credit copied in front of a sentence.
     [GeneratedRegex(@"^(?:(?:Image|Photo|Picture)\s+(?:copyright|credit)|Copyright)\s+(?:Getty Images|Reuters|AFP|EPA|PA(?: Media| Wire)?|AP|Shutterstock|Alamy|BBC|Rex Features|Corbis)\s+(?=\p{Lu})")]
     private static partial Regex Credit();
+
+    // The page's own prompts, wherever they stand in a short sentence: "Re-enter zip code or sign up for digital access."
+    [GeneratedRegex(@"\b(?:sign up (?:for|to|now|here|today)|subscribe (?:now|today|here|for|to our)|newsletter|click here|digital access|enable javascript|your browser|privacy policy|terms of (?:use|service))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteFurniture();
 
     // "Feminist icon: Patsy Kensit says ...": a caption's label of two or three words, not a speaker ("Police said:").
     [GeneratedRegex(@"^(?!\S+\s+(?:\S+\s+)?(?:said|says|added|adds|told|tells|explained|wrote|writes|warned|continued|insisted|replied)\b)\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+(?=\p{Lu})")]

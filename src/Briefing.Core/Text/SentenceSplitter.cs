@@ -128,7 +128,7 @@ public sealed partial class SentenceSplitter
     private static IEnumerable<string> SplitGluedHeading(string sentence)
     {
         var start = 0;
-        foreach (Match match in GluedStart().Matches(sentence))
+        foreach (Match match in GluedStart().Matches(sentence).Concat(GalleryCredit().Matches(sentence)).OrderBy(m => m.Index))
         {
             yield return sentence[start..match.Index].Trim();
             start = match.Index + match.Length;
@@ -265,6 +265,10 @@ public sealed partial class SentenceSplitter
             sentences.Add(trimmed);
         }
     }
+
+    // A photo gallery's credit and counter, "... overturned Carl Court/Getty Images 3/8 Emergency services were ...".
+    [GeneratedRegex(@"(?<=/\s?(?:Getty Images|AFP|Reuters|AP|EPA|PA|Shutterstock|Alamy|Rex Features)(?:\s+\d+/\d+)?)[ \t]+(?=\p{Lu})")]
+    private static partial Regex GalleryCredit();
 
     [GeneratedRegex(@"(?<=\p{Ll}|\))[ \t]+(?=(?:The|An|In|It|He|She|They|We|This|But|Der|Die|Das|Le|Les|Il|Elle|El|Los|Las)[ ]\p{Ll})")]
     private static partial Regex GluedStart();

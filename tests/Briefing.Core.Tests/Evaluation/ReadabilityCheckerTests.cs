@@ -9,6 +9,9 @@ namespace Briefing.Evaluation;
 
 public sealed class ReadabilityCheckerTests
 {
+    /// <summary>Raw web extraction from many outlets, captions, video prompts and navigation text included.</summary>
+    private const string NewsClusters = "eval/stories/news_clusters_dev.jsonl";
+
     private const string Article =
         "Zlatan Ibrahimovic has signed a one-year contract with LA Galaxy, the club announced on Friday. " +
         "The Sweden striker, 38, scored 52 goals in 58 games for the club in his first spell. " +
@@ -126,6 +129,41 @@ public sealed class ReadabilityCheckerTests
             var failures = string.Join('\n', report.Results.SelectMany(r => r.Readability.Select(f => $"{r.Id} {f.Location}: {f.Kind} in '{f.Excerpt}'")));
             AssertWithinTarget(report.Readability!, $"{length}:\n{failures}");
         }
+    }
+
+    [SharedDataFact(NewsClusters)]
+    public void NewsClusters_ExtractiveBriefingsOfRawWebText_StayWithinTheDefectTarget()
+    {
+        using var services = TestPipeline.Create();
+        var findings = new List<IReadOnlyList<ReadabilityFinding>>();
+        var failures = new StringBuilder();
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryPaths.Shared, NewsClusters)))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var id = json.RootElement.GetProperty("id").GetString()!;
+            var text = json.RootElement.GetProperty("text").GetString()!;
+            Article article;
+            try
+            {
+                article = services.GetRequiredService<ArticleIngestor>().Parse(new RawArticle(id, Encoding.UTF8.GetBytes(text), null, ".txt"));
+            }
+            catch (ArticleException)
+            {
+                // A page with no article text left after extraction is reported as such, not briefed.
+                continue;
+            }
+
+            var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Medium));
+            var found = services.GetRequiredService<ReadabilityChecker>().Check(article.Body, content);
+            findings.Add(found);
+            foreach (var f in found)
+            {
+                failures.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{id} {f.Location}: {f.Kind} in '{f.Excerpt}'");
+            }
+        }
+
+        Assert.True(findings.Count > 100, $"only {findings.Count} articles were briefed");
+        AssertWithinTarget(ReadabilityTally.Of(findings), failures.ToString());
     }
 
     private static void AssertWithinTarget(ReadabilityTally tally, string failures)

@@ -34,6 +34,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Radio 3 boss answers critics on the Feedback programme The controller of Radio 3 has defended it.", new[] { "Radio 3 boss answers critics on the Feedback programme", "The controller of Radio 3 has defended it." })]
     [InlineData("Your house could sell for less In a study published today, prices fell.", new[] { "Your house could sell for less", "In a study published today, prices fell." })]
     [InlineData("He read The Times and The Guardian.", new[] { "He read The Times and The Guardian." })]
+    [InlineData("The tram overturned Carl Court/Getty Images 3/8 Emergency services were called.", new[] { "The tram overturned Carl Court/Getty Images 3/8", "Emergency services were called." })]
     [InlineData("Patsy Kensit at the awards (Getty Images) The actress said she was delighted.", new[] { "Patsy Kensit at the awards (Getty Images)", "The actress said she was delighted." })]
     public void Split_CopiedPageText_FindsTheBoundariesItLost(string text, string[] expected)
     {
