@@ -41,7 +41,8 @@ public sealed class ExtractiveSummarizer(
         var ranked = units.Where(u => u.Quotable).OrderByDescending(u => scores[u.Index].Score).ThenBy(u => u.Index).ToList();
         if (ranked.Count == 0)
         {
-            ranked = [.. units];
+            // Nothing but broken quotations: quote them anyway, marked as cut, so the article is still briefed.
+            ranked = units.Select(u => u with { Text = QuotationBalance.Complete(u.Text) }).ToList();
         }
 
         var points = ChooseKeyPoints(units, ranked, preset.KeyPoints);

@@ -53,4 +53,61 @@ public sealed record QuotationBalance(int Unclosed, int Unopened)
         var next = i + 2 < text.Length ? text[i + 2] : ' ';
         return !(after is 's' or 't' && !char.IsLetter(next)) && !(after == 'e' && next == 'm' && (i + 3 >= text.Length || !char.IsLetter(text[i + 3])));
     }
+
+    /// <summary>The text with its open quotations closed after an ellipsis and its stray closing marks opened before one, so a cut quotation reads as cut.</summary>
+    /// <remarks>Only for text that must be quoted although it starts or ends inside a quotation: an article with nothing else to quote.</remarks>
+    public static string Complete(string text)
+    {
+        if (Of(text).IsBalanced)
+        {
+            return text;
+        }
+
+        var open = new Stack<char>();
+        var prefix = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            char? closer = c switch
+            {
+                '"' when open.Count > 0 && open.Peek() == '"' => null,
+                '"' => '"',
+                '\u201E' => '\u201C',
+                '\u201C' when open.Count > 0 && open.Peek() == '\u201C' => null,
+                '\u201C' => '\u201D',
+                '\u00AB' => '\u00BB',
+                '\u2018' when !char.IsLetter(before) => '\u2019',
+                '\'' when OpensSingle(text, i, before, after) => '\'',
+                _ => (char?)null,
+            };
+            if (closer is { } expected)
+            {
+                open.Push(expected);
+            }
+            else if (open.Count > 0 && (c == open.Peek() || (c == '\u2019' && open.Peek() == '\'')) && (c is not ('\'' or '\u2019') || !char.IsLetter(after)))
+            {
+                open.Pop();
+            }
+            else if (open.Count == 0 && Opener(c) is { } opener && (c is not ('\'' or '\u2019') || before is '.' or ',' or '!' or '?'))
+            {
+                prefix.Insert(0, opener);
+            }
+        }
+
+        var start = prefix.Length > 0 ? prefix + "\u2026" : string.Empty;
+        var end = open.Count > 0 ? "\u2026" + string.Concat(open) : string.Empty;
+        return start + text + end;
+    }
+
+    private static char? Opener(char closing) => closing switch
+    {
+        '"' => '"',
+        '\u201D' => '\u201C',
+        '\u00BB' => '\u00AB',
+        '\u2019' => '\u2018',
+        '\'' => '\'',
+        _ => null,
+    };
 }

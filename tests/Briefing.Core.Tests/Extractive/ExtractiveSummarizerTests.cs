@@ -219,6 +219,18 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_OnlyABrokenQuotation_QuotesItMarkedAsCut()
+    {
+        using var services = TestPipeline.Create();
+        var article = new Article { Source = "cut.txt", Paragraphs = ["He said: \"We will never stop. Never. Not until the end of the season, whatever the board decides"] };
+
+        var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Short));
+
+        Assert.EndsWith("decides\u2026\"", content.Briefing, StringComparison.Ordinal);
+        Assert.All(content.KeyPoints.Append(content.Briefing), t => Assert.True(Text.QuotationBalance.Of(t).IsBalanced, t));
+    }
+
+    [Fact]
     public void Summarize_SameOpeningWords_KeepsOnlyTheFirst()
     {
         using var services = TestPipeline.Create();

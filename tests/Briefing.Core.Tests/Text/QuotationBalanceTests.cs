@@ -25,4 +25,18 @@ public sealed class QuotationBalanceTests
     {
         Assert.Equal(new QuotationBalance(unclosed, unopened), QuotationBalance.Of(text));
     }
+
+    [Theory]
+    [InlineData("He said: \"We will never stop. Never. Not until the end", "He said: \"We will never stop. Never. Not until the end\u2026\"")]
+    [InlineData("Horn sagte: „Wir investieren mehr", "Horn sagte: „Wir investieren mehr\u2026\u201C")]
+    [InlineData("It was a weapon.'", "'\u2026It was a weapon.'")]
+    [InlineData("It was a weapon.\u201D", "\u201C\u2026It was a weapon.\u201D")]
+    [InlineData("He said: \"We will win.\"", "He said: \"We will win.\"")]
+    public void Complete_CutQuotation_IsMarkedAsCutAndBalanced(string text, string expected)
+    {
+        var completed = QuotationBalance.Complete(text);
+
+        Assert.Equal(expected, completed);
+        Assert.True(QuotationBalance.Of(completed).IsBalanced, completed);
+    }
 }
