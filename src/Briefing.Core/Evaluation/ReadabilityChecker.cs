@@ -38,7 +38,7 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
             var point = content.KeyPoints[i];
             var location = $"key point {i + 1}";
             CheckText(point, location, findings);
-            CheckOpening(article, point, location, content.KeyPoints.Take(i).ToList(), findings);
+            CheckOpening(article, point, content.Language, location, content.KeyPoints.Take(i).ToList(), findings);
             if (point.Length > MaxKeyPointChars)
             {
                 findings.Add(new(ReadabilityDefect.Overlong, location, Excerpt(point)));
@@ -49,7 +49,7 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
         if (content.Briefing.Length > 0)
         {
             CheckText(content.Briefing, "paragraph", findings);
-            CheckOpening(article, content.Briefing, "paragraph", [], findings);
+            CheckOpening(article, content.Briefing, content.Language, "paragraph", [], findings);
             if (content.Briefing.Length > MaxParagraphChars)
             {
                 findings.Add(new(ReadabilityDefect.Overlong, "paragraph", Excerpt(content.Briefing)));
@@ -91,9 +91,9 @@ public sealed partial class ReadabilityChecker(SentenceSplitter splitter, Senten
         }
     }
 
-    private void CheckOpening(string article, string text, string location, List<string> earlier, List<ReadabilityFinding> findings)
+    private void CheckOpening(string article, string text, string? language, string location, List<string> earlier, List<ReadabilityFinding> findings)
     {
-        var kind = opening.Classify(text, out var head);
+        var kind = opening.Classify(text, language, out var head);
         var resolved = kind switch
         {
             OpeningKind.SelfContained => true,

@@ -45,12 +45,12 @@ public sealed class ExtractiveSummarizer(
             ranked = units.Select(u => u with { Text = QuotationBalance.Complete(u.Text) }).ToList();
         }
 
-        var points = ChooseKeyPoints(units, ranked, preset.KeyPoints);
+        var points = ChooseKeyPoints(units, ranked, preset.KeyPoints, code);
         var byPosition = ranked.OrderBy(u => u.Index).ToList();
-        var lead = byPosition.Find(u => IsLead(u.Text)) ?? byPosition.FirstOrDefault();
-        var paragraph = lead is null ? [] : ChooseParagraph(ranked, points, lead, preset);
+        var lead = byPosition.Find(u => IsLead(u.Text, code)) ?? byPosition.FirstOrDefault();
+        var paragraph = lead is null ? [] : ChooseParagraph(ranked, points, lead, preset, code);
         if (units.Count <= preset.KeyPoints && paragraph.Count == 1 && points.Any(p => p.Unit.Index == paragraph[0].Index)
-            && !points.Any(p => p.Unit.Index == paragraph[0].Index + 1 && opening.Classify(p.Text, out _) != OpeningKind.SelfContained))
+            && !points.Any(p => p.Unit.Index == paragraph[0].Index + 1 && opening.Classify(p.Text, code, out _) != OpeningKind.SelfContained))
         {
             // A very short article: the lead is the paragraph and the other sentences are the key points.
             points = points.Where(p => p.Unit.Index != paragraph[0].Index).ToList();
@@ -74,7 +74,7 @@ public sealed class ExtractiveSummarizer(
     private static string Join(IEnumerable<string> sentences) =>
         sentences.Aggregate(string.Empty, (text, next) => text.Length == 0 ? next : text[^1] is '\u3002' or '\uFF01' or '\uFF1F' or '\u201D' or '\u300D' ? text + next : text + " " + next);
 
-    private List<(Candidate Unit, string Text)> ChooseKeyPoints(IReadOnlyList<Candidate> units, List<Candidate> ranked, int count)
+    private List<(Candidate Unit, string Text)> ChooseKeyPoints(IReadOnlyList<Candidate> units, List<Candidate> ranked, int count, string? language)
     {
         var chosen = new List<(Candidate Unit, string Text)>();
         var vectors = new List<Dictionary<string, double>>();
@@ -93,7 +93,7 @@ public sealed class ExtractiveSummarizer(
             }
 
             var text = LengthBound.Cut(compressor.Compress(unit.Text), MaxKeyPointChars);
-            var standing = QuotationBalance.Of(text).IsBalanced ? StandAlone(text, unit, units, chosen) : null;
+            var standing = QuotationBalance.Of(text).IsBalanced ? StandAlone(text, unit, units, chosen, language) : null;
             var shortened = SentenceRanker.Weigh(tokenizer.ContentWords(text));
             if (standing is null || shortened.Count == 0 || IsRedundant(shortened, vectors) || SameOpening(standing, chosen))
             {
@@ -108,9 +108,9 @@ public sealed class ExtractiveSummarizer(
     }
 
     // The key point as a reader can take it on its own, or null when it leans on something the key points lack.
-    private string? StandAlone(string text, Candidate unit, IReadOnlyList<Candidate> units, List<(Candidate Unit, string Text)> chosen)
+    private string? StandAlone(string text, Candidate unit, IReadOnlyList<Candidate> units, List<(Candidate Unit, string Text)> chosen, string? language)
     {
-        var kind = opening.Classify(text, out var head);
+        var kind = opening.Classify(text, language, out var head);
         var previousChosen = chosen.Any(c => c.Unit.Index == unit.Index - 1);
         return kind switch
         {
@@ -138,11 +138,12 @@ public sealed class ExtractiveSummarizer(
     }
 
     // The lead tells what happened: a full sentence, not a question, that needs nothing before it.
-    private bool IsLead(string text) =>
+    private bool IsLead(string text, string? language) =>
         WordTokenizer.CountReadingWords(text) >= SentenceRanker.MinWords && !text.TrimEnd('"', '\'', '\u201D', '\u2019').EndsWith('?')
-        && opening.Classify(text, out _) == OpeningKind.SelfContained;
+        && opening.Classify(text, language, out _) == OpeningKind.SelfContained;
 
-    private List<Candidate> ChooseParagraph(List<Candidate> ranked, List<(Candidate Unit, string Text)> points, Candidate lead, LengthPreset preset)
+    private List<Candidate> ChooseParagraph(
+        List<Candidate> ranked, List<(Candidate Unit, string Text)> points, Candidate lead, LengthPreset preset, string? language)
     {
         var chosen = new List<Candidate> { lead };
         var budget = (int)(preset.BriefingWords * 0.8);
@@ -167,7 +168,7 @@ public sealed class ExtractiveSummarizer(
             }
 
             // Read as prose, a sentence that leans on the one before it only follows that one; the lead comes first.
-            if (opening.Classify(unit.Text, out _) != OpeningKind.SelfContained && chosen.All(c => c.Index != unit.Index - 1))
+            if (opening.Classify(unit.Text, language, out _) != OpeningKind.SelfContained && chosen.All(c => c.Index != unit.Index - 1))
             {
                 continue;
             }

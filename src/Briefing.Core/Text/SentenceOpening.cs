@@ -11,12 +11,21 @@ namespace Briefing.Text;
 /// </remarks>
 public sealed partial class SentenceOpening
 {
-    private static readonly FrozenSet<string> Pronouns = new[]
+    private static readonly FrozenDictionary<string, FrozenSet<string>> PronounsByLanguage = new Dictionary<string, FrozenSet<string>>
     {
-        "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our",
-        "er", "sie", "ihr", "ihre", "sein", "seine", "il", "elle", "ils", "elles", "él", "ella", "ellos", "ellas", "lui", "lei", "loro",
-        "ele", "ela", "eles", "elas", "hij", "zij", "ze", "hun", "zijn",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ["en"] = Set("he she it they his her its their him them we our"),
+        ["de"] = Set("er sie ihr ihre sein seine"),
+        ["fr"] = Set("il elle ils elles"),
+        ["es"] = Set("él ella ellos ellas"),
+        ["it"] = Set("lui lei loro egli ella"),
+        ["pt"] = Set("ele ela eles elas"),
+        ["nl"] = Set("hij zij ze hun"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Without a known language, words that are an article or a verb in another language ("il" in Italian, "ze",
+    // "ella") are left out: a missed pronoun costs less than a lead taken for a reference.
+    private static readonly FrozenSet<string> Pronouns = PronounsByLanguage.Values.SelectMany(s => s)
+        .Except(["il", "ze", "ella", "loro", "hun"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Demonstratives = new[]
     {
@@ -58,11 +67,15 @@ public sealed partial class SentenceOpening
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How <paramref name="sentence"/> opens; for a definite description, <paramref name="head"/> is its head noun ("striker").</summary>
-    public OpeningKind Classify(string sentence, out string? head)
+    public OpeningKind Classify(string sentence, out string? head) => Classify(sentence, language: null, out head);
+
+    /// <summary>How <paramref name="sentence"/> opens in <paramref name="language"/> (an ISO code; null when unknown).</summary>
+    public OpeningKind Classify(string sentence, string? language, out string? head)
     {
         head = null;
+        var pronouns = language is not null && PronounsByLanguage.TryGetValue(Abbreviations.Primary(language), out var own) ? own : Pronouns;
         var text = sentence.TrimStart('(', ' ');
-        if (SpeakerTag().IsMatch(text))
+        if (SpeakerTag().IsMatch(text) && pronouns.Contains(text[..text.IndexOf(' ', StringComparison.Ordinal)]))
         {
             return OpeningKind.SpeakerTag;
         }
@@ -71,7 +84,8 @@ public sealed partial class SentenceOpening
         // not "afirmó", not nothing at all.
         if (text.Length > 0 && text[0] is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u201E')
         {
-            return UnnamedSpeaker(text) ? OpeningKind.SpeakerTag : OpeningKind.SelfContained;
+            var proDrop = language is not null && Abbreviations.Primary(language) is "it" or "es" or "pt";
+            return UnnamedSpeaker(text, pronouns, proDrop) ? OpeningKind.SpeakerTag : OpeningKind.SelfContained;
         }
 
         var words = FirstWords(text, 6);
@@ -91,7 +105,7 @@ public sealed partial class SentenceOpening
             return OpeningKind.SelfContained;
         }
 
-        if (Pronouns.Contains(first) && !(first is "Sie" or "sie" && words.Count > 1 && char.IsUpper(words[1][0])))
+        if (pronouns.Contains(first) && !(first is "Sie" or "sie" && words.Count > 1 && char.IsUpper(words[1][0])))
         {
             return OpeningKind.Pronoun;
         }
@@ -105,8 +119,9 @@ public sealed partial class SentenceOpening
         return DefiniteDescription(words, out head);
     }
 
-    // Nobody is named when the quotation fills the sentence, or what follows it is a bare verb ("afirmó") or a pronoun ("he said").
-    private static bool UnnamedSpeaker(string text)
+    // Nobody is named when the quotation fills the sentence, or what follows it is a bare verb ("afirmó") or a pronoun
+    // ("he said"); in languages that drop the subject, a verb of two words ("ha aggiunto") names no one either.
+    private static bool UnnamedSpeaker(string text, FrozenSet<string> pronouns, bool proDrop)
     {
         var close = ClosingQuote(text);
         if (close < 0)
@@ -115,7 +130,8 @@ public sealed partial class SentenceOpening
         }
 
         var attribution = FirstWords(text[(close + 1)..], 3);
-        return attribution.Count <= 1 || attribution.Take(2).Any(Pronouns.Contains);
+        return attribution.Count <= 1 || attribution.Take(2).Any(pronouns.Contains)
+            || (proDrop && attribution.Count == 2 && attribution.All(w => char.IsLower(w[0])));
     }
 
     private static int ClosingQuote(string text)
@@ -163,6 +179,8 @@ public sealed partial class SentenceOpening
 
         return OpeningKind.SelfContained;
     }
+
+    private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static List<string> FirstWords(string text, int count)
     {
