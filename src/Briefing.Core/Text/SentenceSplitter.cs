@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Briefing.Text;
 
@@ -12,7 +11,7 @@ namespace Briefing.Text;
 /// split off at the capitalised article that starts the sentence, so later stages can drop it. No sentence is longer
 /// than <see cref="MaxSentenceChars"/>: a longer run is cut at a space, or between characters when it has none.
 /// </remarks>
-public sealed partial class SentenceSplitter
+public sealed class SentenceSplitter
 {
     /// <summary>About four long news sentences; beyond this the text has no usable sentence structure.</summary>
     public const int MaxSentenceChars = 1000;
@@ -91,7 +90,7 @@ public sealed partial class SentenceSplitter
         }
 
         Add(sentences, text[start..]);
-        return MergeQuoteAttributions(sentences).SelectMany(SplitGluedHeading).SelectMany(Bound).ToList();
+        return MergeQuoteAttributions(sentences).SelectMany(LostBoundaries.SplitGluedHeading).SelectMany(Bound).ToList();
     }
 
     private static bool IsCjkEnd(char c) => c is '\u3002' or '\uFF01' or '\uFF1F';
@@ -120,21 +119,6 @@ public sealed partial class SentenceSplitter
     {
         var words = fragment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 12 && words.Take(5).Any(w => SpeechVerbs.Contains(w.TrimEnd('.', ',')));
-    }
-
-    // "... on Radio 4's Feedback programme The controller of BBC Radio 3 has branded ...": a lower-case word (or a
-    // credit's closing bracket, "(Getty Images) The ..."), then a capitalised article or pronoun followed by a
-    // lower-case word, is a sentence start that lost its punctuation.
-    private static IEnumerable<string> SplitGluedHeading(string sentence)
-    {
-        var start = 0;
-        foreach (Match match in GluedStart().Matches(sentence).Concat(GalleryCredit().Matches(sentence)).OrderBy(m => m.Index))
-        {
-            yield return sentence[start..match.Index].Trim();
-            start = match.Index + match.Length;
-        }
-
-        yield return sentence[start..].Trim();
     }
 
     private static IEnumerable<string> Bound(string sentence)
@@ -174,7 +158,7 @@ public sealed partial class SentenceSplitter
 
         if (next == end)
         {
-            return IsMissingSpace(text, mark, end);
+            return LostBoundaries.IsMissingSpace(text, mark, end);
         }
 
         if (!StartsSentence(text[next]))
@@ -183,23 +167,6 @@ public sealed partial class SentenceSplitter
         }
 
         return text[mark] != '.' || !EndsWithAbbreviation(text, mark, next, abbreviations, german);
-    }
-
-    // "a court has heard.Shocking allegations": a lower-case word, the mark, then a capitalised word, with no space. Not
-    // "U.S.A" (single letters), "3.5" (digits), "www.Example.com" or "j.Doe@mail.com" (the token is an address).
-    private static bool IsMissingSpace(string text, int mark, int end)
-    {
-        if (mark < 2 || end + 1 >= text.Length || !char.IsLower(text[mark - 1]) || !char.IsLower(text[mark - 2])
-            || !char.IsUpper(text[end]) || !char.IsLower(text[end + 1]))
-        {
-            return false;
-        }
-
-        var tokenStart = text.LastIndexOfAny([' ', '\n', '\t', '('], mark) + 1;
-        var tokenEnd = text.IndexOfAny([' ', '\n', '\t', ')'], end);
-        var token = text.AsSpan(tokenStart, (tokenEnd < 0 ? text.Length : tokenEnd) - tokenStart);
-        return !token.Contains('@') && !token.Contains("://", StringComparison.Ordinal) && !token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-            && token[(end - tokenStart)..].IndexOf('.') < 0;
     }
 
     private static bool StartsSentence(char c) =>
@@ -265,11 +232,4 @@ public sealed partial class SentenceSplitter
             sentences.Add(trimmed);
         }
     }
-
-    // A photo gallery's credit and counter, "... overturned Carl Court/Getty Images 3/8 Emergency services were ...".
-    [GeneratedRegex(@"(?<=/\s?(?:Getty Images|AFP|Reuters|AP|EPA|PA|Shutterstock|Alamy|Rex Features)(?:\s+\d+/\d+)?)[ \t]+(?=\p{Lu})")]
-    private static partial Regex GalleryCredit();
-
-    [GeneratedRegex(@"(?<=\p{Ll}|\))[ \t]+(?=(?:The|An|In|It|He|She|They|We|This|But|Der|Die|Das|Le|Les|Il|Elle|El|Los|Las)[ ]\p{Ll})")]
-    private static partial Regex GluedStart();
 }
