@@ -60,8 +60,9 @@ public sealed partial class BoilerplateFilter
     [GeneratedRegex(@"^(?:(?:Image|Photo|Picture)\s+(?:copyright|credit)|Copyright)\s+(?:Getty Images|Reuters|AFP|EPA|PA(?: Media| Wire)?|AP|Shutterstock|Alamy|BBC|Rex Features|Corbis)\s+(?=\p{Lu})")]
     private static partial Regex Credit();
 
-    // The page's own prompts, wherever they stand in a short sentence: "Re-enter zip code or sign up for digital access."
-    [GeneratedRegex(@"\b(?:sign up (?:for|to|now|here|today)|subscribe (?:now|today|here|for|to our)|newsletter|click here|digital access|enable javascript|your browser|privacy policy|terms of (?:use|service))\b", RegexOptions.IgnoreCase)]
+    // The page's own prompts, wherever they stand in a short sentence: "Re-enter zip code or sign up for digital access.",
+    // "Mehr Infos unter www.example.de", "Lire aussi", "Leggi anche".
+    [GeneratedRegex(@"\b(?:sign up (?:for|to|now|here|today)|subscribe (?:now|today|here|for|to our)|newsletter|click here|digital access|enable javascript|your browser|privacy policy|terms of (?:use|service)|mehr infos|weitere informationen unter|mehr zum thema|lesen sie auch|jetzt abonnieren|lire aussi|plus d'informations sur|abonnez-vous|lea también|más información en|suscríbete|leggi anche|per saperne di più|leia também|saiba mais|lees ook|meer informatie op)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SiteFurniture();
 
     // "Feminist icon: Patsy Kensit says ...": a caption's label of two or three words, not a speaker ("Police said:").

@@ -45,6 +45,9 @@ public sealed class BoilerplateFilterTests
     [InlineData("| .")]
     [InlineData("Re-enter zip code or sign up for digital access.")]
     [InlineData("You must select a newsletter to subscribe to.")]
+    [InlineData("Mehr Infos unter www.freiburg.de/Radwege oder per Mail an radverkehr@freiburg.de.")]
+    [InlineData("Lire aussi : la grève continue.")]
+    [InlineData("Leggi anche: il piano del sindaco.")]
     [InlineData("More updates on this story")]
     [InlineData("Feminist icon: Patsy Kensit says the station shaped her childhood.")]
     public void Clean_Boilerplate_IsDropped(string sentence)
