@@ -9,7 +9,8 @@ namespace Briefing.Extractive;
 /// Key points take the top-ranked sentences, shortened, that a reader can understand without the article: one that
 /// opens with a pronoun, a demonstrative, a bare "The striker" or "She added:" is kept only when what it refers to is
 /// in the key point before it or in an earlier one, or when the sentence before names the person plainly (then the
-/// name replaces the pronoun as a bracketed edit); otherwise the next sentence is taken. No two key points say the
+/// name replaces the pronoun as a bracketed edit), or merged with the sentence before when that one reads on its own
+/// and both fit in a key point; otherwise the next sentence is taken. No two key points say the
 /// same thing (cosine of word counts above <see cref="RedundancyThreshold"/>, or most of one's words in the other) or
 /// open with the same three words. The paragraph opens with the story's lead and continues with the next-ranked
 /// sentences the key points do not use, in article order. Quotations are quoted whole or not at all. Lengths are
@@ -94,7 +95,7 @@ public sealed class ExtractiveSummarizer(
 
             var text = LengthBound.Cut(compressor.Compress(unit.Text), MaxKeyPointChars);
             var standing = QuotationBalance.Of(text).IsBalanced ? StandAlone(text, unit, units, chosen, language) : null;
-            var shortened = SentenceRanker.Weigh(tokenizer.ContentWords(text));
+            var shortened = standing is null ? [] : SentenceRanker.Weigh(tokenizer.ContentWords(standing));
             if (standing is null || shortened.Count == 0 || IsRedundant(shortened, vectors) || SameOpening(standing, chosen))
             {
                 continue;
@@ -117,9 +118,18 @@ public sealed class ExtractiveSummarizer(
             OpeningKind.SelfContained => text,
             OpeningKind.DefiniteDescription when chosen.Any(c => c.Unit.Index < unit.Index && c.Text.Contains(head!, StringComparison.OrdinalIgnoreCase)) => text,
             OpeningKind.Pronoun or OpeningKind.Demonstrative when previousChosen => text,
-            OpeningKind.Pronoun or OpeningKind.SpeakerTag when unit.Index > 0 => antecedents.Resolve(text, units[unit.Index - 1].Text),
+            OpeningKind.Pronoun or OpeningKind.SpeakerTag when unit.Index > 0 && antecedents.Resolve(text, units[unit.Index - 1].Text) is { } named => named,
+            _ when unit.Index > 0 => Merge(units[unit.Index - 1], text, language),
             _ => null,
         };
+    }
+
+    private string? Merge(Candidate previous, string text, string? language)
+    {
+        var lead = compressor.Compress(previous.Text);
+        return previous.Quotable && lead.Length + text.Length < MaxKeyPointChars && opening.Classify(lead, language, out _) == OpeningKind.SelfContained
+            ? lead + " " + text
+            : null;
     }
 
     private bool IsRedundant(Dictionary<string, double> vector, List<Dictionary<string, double>> chosen) =>

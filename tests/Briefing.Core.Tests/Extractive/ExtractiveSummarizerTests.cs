@@ -172,6 +172,28 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_ReferenceToTheSentenceBefore_IsMergedWithIt()
+    {
+        using var services = TestPipeline.Create();
+        var article = new Article
+        {
+            Source = "fans.txt",
+            Paragraphs =
+            [
+                "Zlatan Ibrahimovic has returned to LA Galaxy on a one-year contract, the club said on Friday.",
+                "The club's fans had waited two years.",
+                "That wait ended with a sold-out stadium on Saturday night in Los Angeles.",
+                "Galaxy finished ninth in the Western Conference last season and missed the play-offs.",
+            ],
+        };
+
+        var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Short));
+
+        Assert.Contains("The club's fans had waited two years. That wait ended with a sold-out stadium on Saturday night in Los Angeles.", content.KeyPoints);
+        Assert.DoesNotContain("The club's fans had waited two years.", content.KeyPoints);
+    }
+
+    [Fact]
     public void Summarize_DanglingOpenings_AreNotChosenAsKeyPoints()
     {
         using var services = TestPipeline.Create();
