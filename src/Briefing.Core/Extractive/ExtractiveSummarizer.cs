@@ -65,8 +65,11 @@ public sealed class ExtractiveSummarizer(
             ordered.RemoveAt(ordered.Count - 1);
         }
 
+        // A lead cut inside its quotation closes the quotation after the cut, so the paragraph still balances.
+        var text = LengthBound.Cut(Join(ordered.Select(u => u.Text)), maxChars);
+        text = QuotationBalance.Of(text).IsBalanced ? text : QuotationBalance.Complete(text.TrimEnd('\u2026'));
         return new BriefingContent(
-            LengthBound.Cut(Join(ordered.Select(u => u.Text)), maxChars),
+            text,
             points.OrderBy(p => p.Unit.Index).Select(p => p.Text).ToList(),
             code);
     }

@@ -253,6 +253,21 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_LeadIsALongQuotation_ParagraphIsCutAndStillBalanced()
+    {
+        using var services = TestPipeline.Create();
+        var quote = string.Join(" ", Enumerable.Repeat(
+            "We will keep building safe streets for every family in this city, whatever the budget says about next year, and whatever the opposition in this chamber claims about the cost of doing so.", 4));
+        var article = new Article { Source = "speech.txt", Paragraphs = ["Mayor Anna Berg told the council on Monday: \"" + quote + "\"", "The council voted on the plan later that evening."] };
+
+        var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Short));
+
+        Assert.InRange(content.Briefing.Length, 1, 50 * ExtractiveSummarizer.ParagraphCharsPerWord + 2);
+        Assert.EndsWith("\u2026\"", content.Briefing, StringComparison.Ordinal);
+        Assert.True(Text.QuotationBalance.Of(content.Briefing).IsBalanced, content.Briefing);
+    }
+
+    [Fact]
     public void Summarize_SameOpeningWords_KeepsOnlyTheFirst()
     {
         using var services = TestPipeline.Create();
