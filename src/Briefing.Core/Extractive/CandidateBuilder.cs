@@ -20,10 +20,26 @@ public sealed class CandidateBuilder(SentenceSplitter splitter, BoilerplateFilte
 
     public IReadOnlyList<Candidate> Build(Article article, string? language)
     {
+        var units = Units(article, language, clean: true);
+        if (units.Count == 0)
+        {
+            // Nothing but what looks like page furniture: brief it as it stands rather than return an empty briefing.
+            units = Units(article, language, clean: false);
+        }
+
+        var punctuated = units.Where(u => EndsSentence(u.Text) || WordTokenizer.CountReadingWords(u.Text) > MaxHeadingWords).ToList();
+        var kept = punctuated.Count > 0 ? punctuated : units;
+        return kept.Select((u, i) => new Candidate(i, u.Text, u.Quotable)).ToList();
+    }
+
+    private List<(string Text, bool Quotable)> Units(Article article, string? language, bool clean)
+    {
         var units = new List<(string Text, bool Quotable)>();
         foreach (var paragraph in article.Paragraphs)
         {
-            var sentences = splitter.Split(boilerplate.StripHeader(paragraph), language).Select(boilerplate.Clean).OfType<string>().ToList();
+            var sentences = clean
+                ? splitter.Split(boilerplate.StripHeader(paragraph), language).Select(boilerplate.Clean).OfType<string>().ToList()
+                : splitter.Split(paragraph, language).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
                 var text = sentences[i];
@@ -38,9 +54,7 @@ public sealed class CandidateBuilder(SentenceSplitter splitter, BoilerplateFilte
             }
         }
 
-        var punctuated = units.Where(u => EndsSentence(u.Text) || WordTokenizer.CountReadingWords(u.Text) > MaxHeadingWords).ToList();
-        var kept = punctuated.Count > 0 ? punctuated : units;
-        return kept.Select((u, i) => new Candidate(i, u.Text, u.Quotable)).ToList();
+        return units;
     }
 
     /// <summary>Ends with . ! ? … or a CJK sentence end, possibly followed by closing quotes or brackets.</summary>

@@ -268,6 +268,17 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_NothingButBoilerplate_BriefsTheTextAsItStands()
+    {
+        using var services = TestPipeline.Create();
+        var article = new Article { Source = "furniture.txt", Paragraphs = ["Read more: How the vote was won in the city council.", "Click here to sign up."] };
+
+        var content = services.GetRequiredService<ExtractiveSummarizer>().Summarize(article, LengthPreset.For(BriefingLength.Short));
+
+        Assert.Equal("Read more: How the vote was won in the city council.", content.Briefing);
+    }
+
+    [Fact]
     public void Summarize_SameOpeningWords_KeepsOnlyTheFirst()
     {
         using var services = TestPipeline.Create();
