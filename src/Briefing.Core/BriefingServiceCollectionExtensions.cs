@@ -46,9 +46,14 @@ public static class BriefingServiceCollectionExtensions
 
         services.AddSingleton<SentenceSplitter>();
         services.AddSingleton<WordTokenizer>();
+        services.AddSingleton<LanguageDetector>();
+        services.AddSingleton<SentenceOpening>();
+        services.AddSingleton<ReadabilityChecker>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<BoilerplateFilter>();
         services.AddSingleton<KeyPointCompressor>();
+        services.AddSingleton<CandidateBuilder>();
+        services.AddSingleton<AntecedentFinder>();
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<ExtractiveBriefingEngine>();
 

@@ -20,6 +20,9 @@ public sealed record EvalCaseResult
     public double? ContentPrecision { get; init; }
     public string? Error { get; init; }
 
+    /// <summary>What a reader would trip over in this briefing; empty when it failed.</summary>
+    public IReadOnlyList<ReadabilityFinding> Readability { get; init; } = [];
+
     /// <summary>Mean F of ROUGE-1, ROUGE-2 and ROUGE-Lsum, the figure worst cases are ranked by.</summary>
     public double MeanF => Scores is { } s ? (s.Rouge1.F + s.Rouge2.F + s.RougeLsum.F) / 3 : 0;
 }

@@ -33,5 +33,8 @@ public sealed record EvalReport
     /// <summary>The cases that produced no briefing, with the reason; any of them makes <c>briefing eval</c> exit non-zero.</summary>
     public required IReadOnlyList<EvalCaseResult> FailedCases { get; init; }
     public required IReadOnlyList<EvalCaseResult> Worst { get; init; }
+
+    /// <summary>Readability defects of the briefings that were written, per kind.</summary>
+    public ReadabilityTally? Readability { get; init; }
     public required IReadOnlyList<EvalCaseResult> Results { get; init; }
 }

@@ -47,6 +47,8 @@ public sealed class EvalReportWriter
             md.AppendLine();
         }
 
+        Readability(md, report.Readability);
+
         md.AppendLine("## Grounding").AppendLine();
         md.Append(CultureInfo.InvariantCulture, $"- Briefings with every number, name and quotation found in the article: {report.GroundedPercent:0.0}%").AppendLine();
         md.Append(CultureInfo.InvariantCulture, $"- Unsupported items per briefing: {report.UnsupportedPerBriefing:0.###}").AppendLine();
@@ -69,6 +71,24 @@ public sealed class EvalReportWriter
         }
 
         return md.ToString();
+    }
+
+    private static void Readability(StringBuilder md, ReadabilityTally? tally)
+    {
+        if (tally is null)
+        {
+            return;
+        }
+
+        md.AppendLine("## Readability").AppendLine();
+        md.Append(CultureInfo.InvariantCulture, $"Defects a reader trips over, per 100 briefings ({tally.Briefings} briefings; target at most {ReadabilityTally.TargetPerHundred:0} of each):").AppendLine().AppendLine();
+        md.AppendLine("| Defect | Count | Per 100 |").AppendLine("|---|---:|---:|");
+        foreach (var (kind, count) in tally.Counts)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {kind.Replace('_', ' ')} | {count} | {tally.PerHundred[kind]:0.0} |").AppendLine();
+        }
+
+        md.AppendLine();
     }
 
     private static string Tokens(EvalReport report)

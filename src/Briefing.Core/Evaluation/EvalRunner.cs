@@ -17,7 +17,8 @@ public sealed class EvalRunner(
     LeadBaseline lead,
     SentenceSplitter splitter,
     RougeScorer scorer,
-    TimeProvider time)
+    TimeProvider time,
+    ReadabilityChecker readability)
 {
     private const int WorstCases = 5;
 
@@ -60,6 +61,7 @@ public sealed class EvalRunner(
             FailedCases = results.Where(r => r.Scores is null).ToList(),
             Worst = results.OrderBy(r => r.Scores is null ? -1 : r.MeanF).ThenBy(r => r.Id, StringComparer.Ordinal).Take(WorstCases).ToList(),
             Results = results,
+            Readability = ReadabilityTally.Of(scored.Select(r => r.Readability).ToList()),
         };
     }
 
@@ -91,6 +93,7 @@ public sealed class EvalRunner(
                 Verdict = briefing.Grounding?.Verdict.ToString().ToLowerInvariant(),
                 Unsupported = briefing.Grounding?.Unsupported.Select(u => u.Describe()).ToList() ?? [],
                 ContentPrecision = briefing.Grounding?.ContentPrecision,
+                Readability = readability.Check(item.Article, briefing.Content),
             }, (briefing.Engine.Kind, briefing.Engine.Model));
         }
         catch (Exception e) when (e is ArticleException or ModelException or ContextBudgetExceededException)

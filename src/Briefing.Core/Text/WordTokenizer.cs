@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 namespace Briefing.Text;
 
 /// <summary>Lower-cased word tokens for similarity scoring, with common English function words removed.</summary>
+/// <remarks>Text in a script written without spaces (Chinese, Japanese) yields overlapping character pairs, so two sentences that share words still share tokens.</remarks>
 public sealed class WordTokenizer
 {
     private static readonly FrozenSet<string> StopWords = new[]
@@ -16,7 +17,29 @@ public sealed class WordTokenizer
         "one", "up", "out", "just", "only", "very", "such", "s", "t",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> ContentWords(string text)
+    public IReadOnlyList<string> ContentWords(string text) => Words(text, skipStopWords: true);
+
+    /// <summary>Every word, lower-cased, function words included: for comparing how sentences open.</summary>
+    public IReadOnlyList<string> AllWords(string text) => Words(text, skipStopWords: false);
+
+    public static int CountWords(string text) =>
+        text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>Words as a reader counts them: space-separated words, plus one word per two characters of text written without spaces.</summary>
+    public static int CountReadingWords(string text)
+    {
+        var unspaced = 0;
+        foreach (var c in text)
+        {
+            unspaced += IsUnspacedScript(c) ? 1 : 0;
+        }
+
+        return CountWords(text) + (unspaced + 1) / 2;
+    }
+
+    private static bool IsUnspacedScript(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
+
+    private static List<string> Words(string text, bool skipStopWords)
     {
         var words = new List<string>();
         var span = text.AsSpan();
@@ -29,7 +52,7 @@ public sealed class WordTokenizer
             }
 
             var start = i;
-            while (i < span.Length && char.IsLetterOrDigit(span[i]))
+            while (i < span.Length && char.IsLetterOrDigit(span[i]) && !IsUnspacedScript(span[i]))
             {
                 i++;
             }
@@ -37,16 +60,22 @@ public sealed class WordTokenizer
             if (i > start)
             {
                 var word = span[start..i].ToString().ToLowerInvariant();
-                if (!StopWords.Contains(word))
+                if (!skipStopWords || !StopWords.Contains(word))
                 {
                     words.Add(word);
                 }
+
+                continue;
+            }
+
+            // Characters pairs of an unspaced script: "北京大学" gives 北京, 京大, 大学.
+            while (i < span.Length && IsUnspacedScript(span[i]))
+            {
+                words.Add(i + 1 < span.Length && IsUnspacedScript(span[i + 1]) ? span.Slice(i, 2).ToString() : span.Slice(i, 1).ToString());
+                i++;
             }
         }
 
         return words;
     }
-
-    public static int CountWords(string text) =>
-        text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -24,6 +24,9 @@ public sealed class BoilerplateFilterTests
     [InlineData("Updated figures show the economy grew.")]
     [InlineData("Subscribers rose by a third last year.")]
     [InlineData("Beijing, Washington and Moscow agreed on a ceasefire.")]
+    [InlineData("Instead, people are going crazy for tins of butter cookies.")]
+    [InlineData("Police said: 'We are looking for two men.'")]
+    [InlineData("The newsletter, which she founded in 2009 with two friends from college, now has more than 400,000 readers across Europe and Asia.")]
     public void Clean_StorySentences_AreKeptUnchanged(string sentence)
     {
         Assert.Equal(sentence, _filter.Clean(sentence));
@@ -40,8 +43,21 @@ public sealed class BoilerplateFilterTests
     [InlineData("Pictured: the platform after the fire.")]
     [InlineData("(CNN) --")]
     [InlineData("| .")]
+    [InlineData("Re-enter zip code or sign up for digital access.")]
+    [InlineData("You must select a newsletter to subscribe to.")]
+    [InlineData("Mehr Infos unter www.freiburg.de/Radwege oder per Mail an radverkehr@freiburg.de.")]
+    [InlineData("Lire aussi : la grève continue.")]
+    [InlineData("Leggi anche: il piano del sindaco.")]
+    [InlineData("More updates on this story")]
+    [InlineData("Feminist icon: Patsy Kensit says the station shaped her childhood.")]
     public void Clean_Boilerplate_IsDropped(string sentence)
     {
         Assert.Null(_filter.Clean(sentence));
+    }
+
+    [Fact]
+    public void Clean_CreditBeforeASentence_KeepsTheSentence()
+    {
+        Assert.Equal("More than 2,000 people signed the petition.", _filter.Clean("Image copyright Getty Images More than 2,000 people signed the petition."));
     }
 }
