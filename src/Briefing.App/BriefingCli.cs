@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.App.Commands;
+using Briefing.App.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.App;
@@ -10,9 +11,11 @@ internal static class BriefingCli
     public static RootCommand Create(Action<IServiceCollection>? configureServices = null) =>
         new("Briefing: turns news articles into short briefings and key-point lists.")
         {
+            ConfigFileOption.Create(),
             new BriefCommand(configureServices).Build(),
             new ModelCommand(configureServices).Build(),
             new EvalCommand(configureServices).Build(),
             new WorkerCommand(configureServices).Build(),
+            new ConfigCommand(configureServices).Build(),
         };
 }

@@ -83,7 +83,7 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
                 overrides["Briefing:Cache:Enabled"] = "false";
             }
 
-            using var host = Hosting.BriefingHost.Build(overrides, parse.GetValue(_verbose), configureServices);
+            using var host = Hosting.BriefingHost.Build(parse, overrides, parse.GetValue(_verbose), configureServices);
             var services = host.Services;
             var input = new ArticleInput(parse.GetValue(_source) ?? ArticleInput.StandardInput, parse.GetValue(_inputFormat));
             var settings = new BriefingSettings(parse.GetValue(_language), parse.GetValue(_length));

@@ -1,3 +1,4 @@
+using Briefing.App.Configuration;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,14 @@ internal static class CommandFailures
         catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException && e.Message.Contains("Briefing:", StringComparison.Ordinal))
         {
             return await FailAsync(error, e.Message, ExitCodes.Configuration);
+        }
+        catch (ConfigurationException e)
+        {
+            return await FailAsync(error, e.Message, ExitCodes.Configuration);
+        }
+        catch (InvalidOperationException e) when (BindingFailure.TryDescribe(e, out var message))
+        {
+            return await FailAsync(error, message, ExitCodes.Configuration);
         }
         catch (OperationCanceledException)
         {

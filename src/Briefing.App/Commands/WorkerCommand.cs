@@ -38,7 +38,7 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
         var once = parse.GetValue(_once);
         return await CommandFailures.GuardAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            using var host = BriefingHost.Build(_provider.Overrides(parse), parse.GetValue(_verbose), services =>
+            using var host = BriefingHost.Build(parse, _provider.Overrides(parse), parse.GetValue(_verbose), services =>
             {
                 // The per-article and run-summary lines are the worker's output, so they show without --verbose.
                 services.AddLogging(logging => logging
