@@ -17,5 +17,7 @@ internal static class BriefingCli
             new EvalCommand(configureServices).Build(),
             new WorkerCommand(configureServices).Build(),
             new ConfigCommand(configureServices).Build(),
+            new InitCommand().Build(),
+            new DeliverCommand(configureServices).Build(),
         };
 }

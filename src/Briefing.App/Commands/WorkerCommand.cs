@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.App.Hosting;
+using Briefing.Delivery.Sending;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,11 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
         Description = "Run one pass now and exit (for cron, systemd timers and CI); exit code 9 if any article failed.",
     };
 
+    private readonly Option<bool> _noDeliver = new("--no-deliver")
+    {
+        Description = "Write the digest but neither send it nor queue it for sending (email, webhooks); for trial runs.",
+    };
+
     private readonly ProviderOptions _provider = new();
 
     private readonly Option<bool> _verbose = new("--verbose", "-v")
@@ -27,6 +33,7 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
     {
         var command = new Command("worker", "Brief new articles from the inbox folders and feeds on a schedule (Briefing:Worker in appsettings.json).");
         command.Options.Add(_once);
+        command.Options.Add(_noDeliver);
         _provider.AddTo(command);
         command.Options.Add(_verbose);
         command.SetAction(RunAsync);
@@ -38,7 +45,13 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
         var once = parse.GetValue(_once);
         return await CommandFailures.GuardAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            using var host = BriefingHost.Build(parse, _provider.Overrides(parse), parse.GetValue(_verbose), services =>
+            var overrides = new Dictionary<string, string?>(_provider.Overrides(parse));
+            if (parse.GetValue(_noDeliver))
+            {
+                overrides["Briefing:Delivery:Enabled"] = "false";
+            }
+
+            using var host = BriefingHost.Build(parse, overrides, parse.GetValue(_verbose), services =>
             {
                 // The per-article and run-summary lines are the worker's output, so they show without --verbose.
                 services.AddLogging(logging => logging
@@ -62,7 +75,9 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
         _ = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
         await using var scope = services.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(cancellationToken);
-        return summary.HasFailures ? ExitCodes.ArticlesFailed : ExitCodes.Success;
+        // Delivery comes after the digest is on disk; a failed one is retried next run and exits 9 like a failed article.
+        var deliveries = await scope.ServiceProvider.GetRequiredService<DigestDelivery>().DeliverAsync(summary.Digest, cancellationToken);
+        return summary.HasFailures || deliveries.Any(d => !d.Sent) ? ExitCodes.ArticlesFailed : ExitCodes.Success;
     }
 
     private static async Task<int> RunScheduledAsync(IHost host, TextWriter error, CancellationToken cancellationToken)

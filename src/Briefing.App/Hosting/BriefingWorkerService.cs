@@ -1,3 +1,4 @@
+using Briefing.Delivery.Sending;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,7 +41,8 @@ internal sealed partial class BriefingWorkerService(
                 }
 
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(stoppingToken);
+                var summary = await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<DigestDelivery>().DeliverAsync(summary.Digest, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
