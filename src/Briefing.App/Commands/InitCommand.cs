@@ -47,11 +47,15 @@ internal sealed class InitCommand
             await output.WriteLineAsync($"""
 
                 Next: set the schedule and delivery in {Path.Combine(folder, "appsettings.json")}, check them with
-                  cd {folder} && briefing config check
+                  cd {Shell(folder)} && briefing config check
                 then run the worker on its schedule with
-                  sudo systemctl enable --now {Path.Combine(folder, StarterFolder.UnitFileName)}
+                  sudo systemctl enable --now {Shell(Path.Combine(folder, StarterFolder.UnitFileName))}
                 """);
             return ExitCodes.Success;
         });
     }
+
+    // The hint is meant to be pasted into a shell, so a path with spaces or quotes is single-quoted.
+    private static string Shell(string path) =>
+        path.All(c => char.IsLetterOrDigit(c) || c is '/' or '.' or '-' or '_') ? path : $"'{path.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 }
