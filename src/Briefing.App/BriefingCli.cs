@@ -8,7 +8,7 @@ namespace Briefing.App;
 /// <summary>The command tree. Tests build it with extra service registrations (fakes) and invoke it in-process.</summary>
 internal static class BriefingCli
 {
-    public static RootCommand Create(Action<IServiceCollection>? configureServices = null) =>
+    public static RootCommand Create(Action<IServiceCollection>? configureServices = null) => CommandLineStyle.Apply(
         new("Briefing: turns news articles into short briefings and key-point lists.")
         {
             ConfigFileOption.Create(),
@@ -19,5 +19,5 @@ internal static class BriefingCli
             new ConfigCommand(configureServices).Build(),
             new InitCommand().Build(),
             new DeliverCommand(configureServices).Build(),
-        };
+        });
 }
