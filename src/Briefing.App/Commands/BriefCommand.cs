@@ -6,6 +6,7 @@ using Briefing.Models.Usage;
 using Briefing.Models;
 using Briefing.Rendering;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 
@@ -101,7 +102,13 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
 
             using var host = Hosting.BriefingHost.Build(parse, overrides, parse.GetValue(_verbose), configureServices);
             var services = host.Services;
-            var result = await services.GetRequiredService<BriefingPipeline>().BriefAsync(input, settings, cancellationToken);
+            BriefingResult result;
+            var model = services.GetRequiredService<IOptions<ModelOptions>>().Value;
+            await using (model.Kind == ModelProvider.Extractive ? null : ModelCallSpinner.ForTerminal(error, $"{model.Provider} {model.DisplayModel}"))
+            {
+                result = await services.GetRequiredService<BriefingPipeline>().BriefAsync(input, settings, cancellationToken);
+            }
+
             var rendered = services.GetRequiredService<BriefingRenderers>().For(parse.GetValue(_format)).Render(result);
             if (parse.GetValue(_output) is { } path)
             {
