@@ -60,12 +60,22 @@ public sealed class ConfigurationSourcesTests : IDisposable
     public async Task ConfigShow_SecretsFromEnvironment_AreMasked()
     {
         var (exitCode, output, _) = await RunAsync(
-            new() { ["Briefing__Model__ApiKey"] = "sk-very-secret-1", ["OPENAI_API_KEY"] = "sk-very-secret-2" }, "config", "show");
+            new()
+            {
+                ["Briefing__Model__ApiKey"] = "sk-very-secret-1",
+                ["OPENAI_API_KEY"] = "sk-very-secret-2",
+                ["Briefing__Delivery__Email__Password"] = "sk-very-secret-3",
+                ["Briefing__Delivery__Webhook__Urls__0"] = "https://hooks.example.org/services/T0/B0/sk-very-secret-4",
+            },
+            "config",
+            "show");
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain("sk-very-secret", output, StringComparison.Ordinal);
         Assert.Matches(@"Briefing:Model:ApiKey = \*{6} +\[environment\]", output);
         Assert.Matches(@"OPENAI_API_KEY = \*{6} +\[environment\]", output);
+        Assert.Matches(@"Briefing:Delivery:Email:Password = \*{6} +\[environment\]", output);
+        Assert.Matches(@"Briefing:Delivery:Webhook:Urls:0 = https://hooks\.example\.org/\*{6} +\[environment\]", output);
     }
 
     [Fact]
