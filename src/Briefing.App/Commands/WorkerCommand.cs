@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Briefing.App.Hosting;
+using Briefing.Delivery.Email;
 using Briefing.Delivery.Sending;
+using Briefing.Delivery.Webhook;
 using Briefing.Sources;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,8 +85,12 @@ internal sealed class WorkerCommand(Action<IServiceCollection>? configureService
 
     private static async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        // Reading the options validates them, as ValidateOnStart would for a started host.
+        // Reading the options validates them, as ValidateOnStart would for a started host; delivery settings are
+        // checked now too, so a mistake there stops the run before any article is briefed rather than after.
         _ = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<EmailOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<WebhookOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<DeliveryOptions>>().Value;
         await using var scope = services.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(cancellationToken);
         // Delivery comes after the digest is on disk; a failed one is retried next run and exits 9 like a failed article.

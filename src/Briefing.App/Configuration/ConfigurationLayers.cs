@@ -58,6 +58,11 @@ internal sealed class ConfigurationLayers
             return;
         }
 
+        if (!optional && Directory.Exists(path))
+        {
+            throw new ConfigurationException($"The configuration file {path} (--config) is a folder; name a JSON file.");
+        }
+
         if (!optional && !File.Exists(path))
         {
             throw new ConfigurationException($"The configuration file {path} (--config) does not exist; check the path.");

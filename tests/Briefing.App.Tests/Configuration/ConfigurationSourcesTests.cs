@@ -137,6 +137,32 @@ public sealed class ConfigurationSourcesTests : IDisposable
         Assert.Contains("absent.json (--config) does not exist", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WorkerOnce_EmailWithoutRecipients_Exits8BeforeBriefingAnything()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(WorkingDirectory, "inbox")).FullName;
+        File.Copy(RepositoryPaths.Sample, Path.Combine(inbox, "lavrov-talks.txt"));
+        await WriteAsync(Path.Combine(WorkingDirectory, "appsettings.json"), """
+            { "Briefing": { "Delivery": { "Email": { "Host": "smtp.example.org", "From": "Briefing <briefing@example.org>" } } } }
+            """);
+
+        var (exitCode, _, error) = await RunAsync([], "worker", "--once");
+
+        Assert.Equal(8, exitCode);
+        Assert.Equal("briefing: Briefing:Delivery:Email:To, Cc or Bcc must name at least one recipient when Briefing:Delivery:Email:Host is set.", error.Trim());
+        Assert.True(File.Exists(Path.Combine(inbox, "lavrov-talks.txt")));
+        Assert.False(Directory.Exists(Path.Combine(WorkingDirectory, "out")));
+    }
+
+    [Fact]
+    public async Task ConfigShow_ConfigIsAFolder_Exits8SayingSo()
+    {
+        var (exitCode, _, error) = await RunAsync([], "config", "show", "--config", _root);
+
+        Assert.Equal(8, exitCode);
+        Assert.Equal($"briefing: The configuration file {_root} (--config) is a folder; name a JSON file.", error.Trim());
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static string Concurrency(int value, string key, string other) =>
