@@ -26,10 +26,12 @@ internal static partial class BindingFailure
         "System.Boolean" => "true or false",
         "System.TimeSpan" => "a duration such as 00:00:30",
         "System.Uri" => "a URL",
-        _ when type.Contains('.', StringComparison.Ordinal) && !type.StartsWith("System.", StringComparison.Ordinal)
-            => $"one of the allowed values ({type[(type.LastIndexOf('.') + 1)..]})",
+        _ when EnumNamed(type) is { } values => $"one of {string.Join(", ", Enum.GetNames(values))}",
         _ => "a valid value",
     };
+
+    private static Type? EnumNamed(string fullName) =>
+        AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(fullName)).FirstOrDefault(t => t is { IsEnum: true });
 
     [GeneratedRegex(@"^Failed to convert configuration value (?:'(?<value>[^']*)' )?at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.CultureInvariant)]
     private static partial Regex ConvertFailure();

@@ -50,7 +50,16 @@ internal sealed class OptionsSchema
         }
 
         var rest = key.Length == section.Length ? [] : key[(section.Length + 1)..].Split(':');
-        return Walk(key, _sections[section], rest, 0);
+        var explanation = Walk(key, _sections[section], rest, 0);
+        if (explanation is not null && rest.Length > 0 && explanation.StartsWith("unknown key", StringComparison.Ordinal))
+        {
+            // A section's own keys sit beside its child sections (Briefing:Delivery:MaxAttempts beside :Email); both are near names.
+            var children = _sections.Keys.Where(s => s.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase)).Select(s => s[(section.Length + 1)..].Split(':')[0]);
+            var properties = _sections[section].GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
+            return Unknown(key, rest[0], children.Concat(properties), string.Empty);
+        }
+
+        return explanation;
     }
 
     private static string? Walk(string key, Type type, string[] segments, int index)

@@ -138,6 +138,18 @@ public sealed class ConfigurationSourcesTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfigCheck_DeliveryMistakes_NameTheNearestSectionAndTheAllowedValues()
+    {
+        await WriteAsync(Path.Combine(WorkingDirectory, "appsettings.json"), """{ "Briefing": { "Delivery": { "Webhook": { "Format": "Discord" } } } }""");
+
+        var (exitCode, output, _) = await RunAsync(new() { ["Briefing__Delivery__Emial__Host"] = "smtp.example.org" }, "config", "check");
+
+        Assert.Equal(8, exitCode);
+        Assert.Contains("  - environment: unknown key Briefing:Delivery:Emial:Host (did you mean Email?)", output, StringComparison.Ordinal);
+        Assert.Contains("  - Briefing:Delivery:Webhook:Format 'Discord' is not one of Json, Slack, Teams;", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WorkerOnce_EmailWithoutRecipients_Exits8BeforeBriefingAnything()
     {
         var inbox = Directory.CreateDirectory(Path.Combine(WorkingDirectory, "inbox")).FullName;
