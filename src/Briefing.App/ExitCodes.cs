@@ -18,7 +18,7 @@ internal static class ExitCodes
     /// <summary><c>worker --once</c> finished, but some articles or sources failed (see the digest).</summary>
     public const int ArticlesFailed = 9;
     /// <summary><c>deliver</c>: the digest did not reach every target (each one's reason is printed).</summary>
-    public const int DeliveryFailed = 10;
+    public const int DeliveryFailed = 12;
     public const int Cancelled = 130;
 
     public static int For(ArticleErrorKind kind) => kind switch

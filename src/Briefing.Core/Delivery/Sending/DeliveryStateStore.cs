@@ -7,8 +7,9 @@ namespace Briefing.Delivery.Sending;
 
 /// <summary>The deliveries table in the worker's state database: which digest went to which target, and what failed.</summary>
 /// <remarks>
-/// A delivery is marked Sending (in its own committed transaction) just before it is sent and Sent just after, so a
-/// process killed in between leaves Sending behind: the next run sends once more with the same Message-Id.
+/// A delivery is claimed as Sending (in its own committed transaction) just before it is sent and marked Sent just
+/// after, so a process killed in between leaves Sending behind: a later run takes it once the mark is old enough to
+/// be a crashed run's, and sends once more with the same Message-Id. Times are stored as UTC ISO 8601, which sorts.
 /// </remarks>
 public sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDisposable
 {
@@ -56,7 +57,31 @@ public sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDispo
         return await command.ExecuteScalarAsync(cancellationToken) is string status ? Enum.Parse<DeliveryStatus>(status) : null;
     }
 
-    /// <summary>Records the attempt before it is made (committed to disk) and returns its number.</summary>
+    /// <summary>
+    /// Takes a pending delivery for this process, committed before the attempt is made, and returns the attempt's number;
+    /// null when another process is sending it (a Sending mark newer than <paramref name="abandonedBefore"/>).
+    /// </summary>
+    /// <remarks>One conditional UPDATE, so two processes can never both take it; an older Sending mark is a crashed run's.</remarks>
+    public async Task<int?> ClaimAsync(string digest, string target, DateTimeOffset at, DateTimeOffset abandonedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using (var claim = Command(connection, """
+            UPDATE deliveries SET status='Sending', attempts=attempts + 1, updated_at=$at
+            WHERE digest=$d AND target=$t AND (status IN ('Pending', 'Failed') OR (status='Sending' AND updated_at < $abandoned))
+            """, digest, target, at))
+        {
+            claim.Parameters.AddWithValue("$abandoned", abandonedBefore.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            if (await claim.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return null;
+            }
+        }
+
+        await using var select = Command(connection, "SELECT attempts FROM deliveries WHERE digest=$d AND target=$t", digest, target, null);
+        return Convert.ToInt32(await select.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Records an attempt by hand (<c>briefing deliver</c>), whatever the delivery's state, and returns its number.</summary>
     public async Task<int> MarkSendingAsync(string digest, string target, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -118,7 +143,7 @@ public sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDispo
         command.Parameters.AddWithValue("$t", target);
         if (at is { } time)
         {
-            command.Parameters.AddWithValue("$at", time.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$at", time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         }
 
         return command;

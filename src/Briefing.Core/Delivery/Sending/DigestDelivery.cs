@@ -50,15 +50,23 @@ public sealed class DigestDelivery(
         foreach (var pending in await deliveries.PendingAsync(options.Value.MaxAttempts, cancellationToken))
         {
             // A target taken out of the configuration keeps its row, in case it comes back.
-            if (targets.TryGetValue(pending.Target, out var entry))
+            if (!targets.TryGetValue(pending.Target, out var entry))
             {
-                if (pending.Status == DeliveryStatus.Sending)
-                {
-                    DeliveryLog.Interrupted(logger, pending.Digest, entry.Target.Display, DeliveryId(pending.Digest, entry.Target));
-                }
-
-                reports.Add(await SendAsync(entry.Channel, entry.Target, layout.Digests, pending.Digest, retry: true, cancellationToken));
+                continue;
             }
+
+            var now = time.GetUtcNow();
+            if (await deliveries.ClaimAsync(pending.Digest, pending.Target, now, now - SendingLease, cancellationToken) is not { } attempt)
+            {
+                continue;
+            }
+
+            if (pending.Status == DeliveryStatus.Sending)
+            {
+                DeliveryLog.Interrupted(logger, pending.Digest, entry.Target.Display, DeliveryId(pending.Digest, entry.Target));
+            }
+
+            reports.Add(await SendAsync(entry.Channel, entry.Target, layout.Digests, pending.Digest, attempt, retry: true, cancellationToken));
         }
 
         return reports;
@@ -73,21 +81,28 @@ public sealed class DigestDelivery(
         var reports = new List<DeliveryReport>();
         foreach (var (channel, target) in Targets().Values)
         {
-            reports.Add(await SendAsync(channel, target, folder, name, retry: false, cancellationToken));
+            var attempt = await deliveries.MarkSendingAsync(name, target.Id, time.GetUtcNow(), cancellationToken);
+            reports.Add(await SendAsync(channel, target, folder, name, attempt, retry: false, cancellationToken));
         }
 
         return reports;
     }
+
+    /// <summary>
+    /// A Sending mark younger than this belongs to a process still at work (another worker, a <c>deliver</c> by hand)
+    /// and is left alone; an older one is a crashed run's. Longer than the slowest send: SMTP's timeout, a webhook's retries.
+    /// </summary>
+    public static readonly TimeSpan SendingLease = TimeSpan.FromMinutes(15);
 
     public bool AnyConfigured => Targets().Count > 0;
 
     private Dictionary<string, (IDeliveryChannel Channel, DeliveryTarget Target)> Targets() =>
         channels.SelectMany(c => c.Targets().Select(t => (Channel: c, Target: t))).ToDictionary(x => x.Target.Id, StringComparer.Ordinal);
 
-    private async Task<DeliveryReport> SendAsync(IDeliveryChannel channel, DeliveryTarget target, string folder, string digest, bool retry, CancellationToken cancellationToken)
+    private async Task<DeliveryReport> SendAsync(
+        IDeliveryChannel channel, DeliveryTarget target, string folder, string digest, int attempt, bool retry, CancellationToken cancellationToken)
     {
         var max = options.Value.MaxAttempts;
-        var attempt = await deliveries.MarkSendingAsync(digest, target.Id, time.GetUtcNow(), cancellationToken);
         try
         {
             var (articles, failures) = await deliveries.CountsAsync(digest, cancellationToken);

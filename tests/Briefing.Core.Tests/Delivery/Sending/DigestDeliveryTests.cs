@@ -85,18 +85,39 @@ public sealed class DigestDeliveryTests : IDisposable
         await using (var services = Services(channel))
         {
             // What a kill -9 between the server's acceptance and the Sent mark leaves behind.
-            await services.GetRequiredService<DeliveryStateStore>().MarkSendingAsync(digest, "scripted", TimeProvider.System.GetUtcNow(), CancellationToken.None);
+            await services.GetRequiredService<DeliveryStateStore>().MarkSendingAsync(digest, "scripted", _clock.GetUtcNow(), CancellationToken.None);
         }
 
+        // While the mark is fresh it may be another process at work: left alone.
+        var tooSoon = await DeliverOnlyAsync(channel);
+        _clock.Advance(DigestDelivery.SendingLease + TimeSpan.FromSeconds(1));
         var resent = await DeliverOnlyAsync(channel);
         var again = await DeliverOnlyAsync(channel);
         await using var check = Services(new ScriptedChannel());
         var status = await check.GetRequiredService<DeliveryStateStore>().StatusAsync(digest, "scripted", CancellationToken.None);
 
+        Assert.Empty(tooSoon);
         Assert.True(Assert.Single(resent).Sent);
         Assert.Empty(again);
         Assert.Equal(DeliveryStatus.Sent, status);
         Assert.EndsWith($"{digest}.scripted." + channel.Sent[0].MessageId.Split('.')[^1], channel.Sent[0].MessageId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimAsync_TwoProcessesAtOnce_OnlyOneTakesTheDelivery()
+    {
+        var channel = new ScriptedChannel();
+        await using var first = Services(channel);
+        await using var second = Services(channel);
+        var now = _clock.GetUtcNow();
+        await first.GetRequiredService<DeliveryStateStore>().EnqueueAsync("digest-x", channel.Targets(), now, CancellationToken.None);
+
+        var claims = await Task.WhenAll(
+            first.GetRequiredService<DeliveryStateStore>().ClaimAsync("digest-x", "scripted", now, now - DigestDelivery.SendingLease, CancellationToken.None),
+            second.GetRequiredService<DeliveryStateStore>().ClaimAsync("digest-x", "scripted", now, now - DigestDelivery.SendingLease, CancellationToken.None));
+
+        Assert.Single(claims, c => c == 1);
+        Assert.Single(claims, c => c is null);
     }
 
     [Fact]
@@ -166,7 +187,6 @@ public sealed class DigestDeliveryTests : IDisposable
 
         return TestPipeline.Create(_bed.Model, settings, services =>
         {
-            _clock.Advance(TimeSpan.FromHours(1));
             services.AddSingleton<TimeProvider>(_clock);
             services.RemoveAll<IDeliveryChannel>();
             services.AddSingleton<IDeliveryChannel>(channel);
@@ -175,6 +195,7 @@ public sealed class DigestDeliveryTests : IDisposable
 
     private async Task<IReadOnlyList<DeliveryReport>> RunAndDeliverAsync(ScriptedChannel channel, IDictionary<string, string?>? extra = null)
     {
+        _clock.Advance(TimeSpan.FromHours(1));
         await using var services = Services(channel, extra);
         await using var scope = services.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(CancellationToken.None);
