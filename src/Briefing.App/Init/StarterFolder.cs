@@ -60,7 +60,22 @@ internal sealed class StarterFolder(AtomicFileWriter writer)
         var name = Path.GetFileNameWithoutExtension(process);
         return name.Equals("dotnet", StringComparison.OrdinalIgnoreCase)
             ? $"{Quote(process)} {Quote(Path.Combine(AppContext.BaseDirectory, "briefing.dll"))}"
-            : Quote(process);
+            : Quote(ToolCommand(process) ?? process);
+    }
+
+    // An installed tool runs from TOOLS/.store/<id>/<version>/..., a path that changes with every update; the unit
+    // names the stable TOOLS/briefing link to it instead (~/.dotnet/tools/briefing for a global tool).
+    private static string? ToolCommand(string process)
+    {
+        var store = process.IndexOf($"{Path.DirectorySeparatorChar}.store{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+        if (store < 0)
+        {
+            return null;
+        }
+
+        var command = Path.Combine(process[..store], Path.GetFileName(process));
+        var target = File.Exists(command) ? new FileInfo(command).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null;
+        return target == process ? command : null;
     }
 
     // The runtime in use: .../dotnet/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll, three folders below the root.

@@ -33,6 +33,8 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
         var second = await RunAsync(folder, "worker", "--once", "--verbose");
 
         Assert.True(init.ExitCode == 0, init.Error);
+        // The unit names the tool's stable command, not the versioned folder it runs from.
+        Assert.Contains($"\nExecStart={tool.Executable} worker\n", await File.ReadAllTextAsync(Path.Combine(folder, "briefing.service")), StringComparison.Ordinal);
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.True(second.ExitCode == 0, second.Error);
         var mail = Assert.Single(smtp.Received).Message;
