@@ -6,8 +6,8 @@ namespace Briefing.App;
 
 /// <summary>
 /// Parses and invokes the command tree. An invalid command line exits with <see cref="ExitCodes.Usage"/> and one
-/// <c>briefing: </c> line, as the README documents, instead of the parser's default exit code 1 and full help text,
-/// so scripts can tell a usage mistake from a failed run.
+/// <c>briefing: </c> line per mistake, as the README documents, instead of the parser's default exit code 1 and full
+/// help text, so scripts can tell a usage mistake from a failed run.
 /// </summary>
 internal static class CommandLineEntry
 {
@@ -20,7 +20,8 @@ internal static class CommandLineEntry
             return await parseResult.InvokeAsync(configuration);
         }
 
-        var message = string.Join(' ', parseResult.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        // Every error, each on its own line; the last one says where the help is.
+        var messages = ParseErrorMessages.For(parseResult);
         var names = new List<string>();
         for (var result = parseResult.CommandResult; result.Parent is CommandResult parent; result = parent)
         {
@@ -28,8 +29,14 @@ internal static class CommandLineEntry
         }
 
         var help = string.Join(' ', ["briefing", .. names, "--help"]);
-        var separator = message.EndsWith('.') ? " " : "; ";
-        await configuration.Error.WriteLineAsync($"briefing: {message}{separator}see '{help}'.");
+        for (var i = 0; i < messages.Count - 1; i++)
+        {
+            await configuration.Error.WriteLineAsync($"briefing: {messages[i]}");
+        }
+
+        var last = messages[^1];
+        var see = last.EndsWith('.') || last.EndsWith('?') ? " See" : "; see";
+        await configuration.Error.WriteLineAsync($"briefing: {last}{see} '{help}'.");
         return ExitCodes.Usage;
     }
 }

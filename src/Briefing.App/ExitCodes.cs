@@ -23,6 +23,9 @@ internal static class ExitCodes
 
     /// <summary><c>eval</c> wrote its report, but some cases produced no briefing (listed in the report).</summary>
     public const int EvalCasesFailed = 11;
+
+    /// <summary><c>deliver</c>: the digest did not reach every target (each one's reason is printed).</summary>
+    public const int DeliveryFailed = 12;
     public const int Cancelled = 130;
 
     public static int For(ArticleErrorKind kind) => kind switch

@@ -92,7 +92,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<StoryBriefingEvalRunner>();
         services.AddSingleton<EvalRunner>();
         services.AddSingleton<EvalReportWriter>();
-        return services.AddBriefingWorker();
+        return services.AddBriefingWorker().AddBriefingDelivery();
     }
 
     // The worker's parts are plain services; only the app decides whether a hosted service runs them.

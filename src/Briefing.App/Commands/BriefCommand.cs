@@ -3,8 +3,12 @@ using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
 using Briefing.Models.Usage;
+using Briefing.Models;
 using Briefing.Rendering;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace Briefing.App.Commands;
 
@@ -56,6 +60,11 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
         Description = "Neither read nor write the briefing cache: always call the model.",
     };
 
+    private readonly Option<bool> _printPrompt = new("--print-prompt")
+    {
+        Description = "Print the system and user messages a model would get for this article, and exit without calling one.",
+    };
+
     public Command Build()
     {
         var command = new Command("brief", "Write a briefing and key points for one article.");
@@ -68,6 +77,7 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
         _provider.AddTo(command);
         command.Options.Add(_verbose);
         command.Options.Add(_noCache);
+        command.Options.Add(_printPrompt);
         command.SetAction(RunAsync);
         return command;
     }
@@ -83,11 +93,22 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
                 overrides["Briefing:Cache:Enabled"] = "false";
             }
 
-            using var host = Hosting.BriefingHost.Build(overrides, parse.GetValue(_verbose), configureServices);
-            var services = host.Services;
             var input = new ArticleInput(parse.GetValue(_source) ?? ArticleInput.StandardInput, parse.GetValue(_inputFormat));
             var settings = new BriefingSettings(parse.GetValue(_language), parse.GetValue(_length));
-            var result = await services.GetRequiredService<BriefingPipeline>().BriefAsync(input, settings, cancellationToken);
+            if (parse.GetValue(_printPrompt))
+            {
+                return await PrintPromptAsync(parse, overrides, input, settings, cancellationToken);
+            }
+
+            using var host = Hosting.BriefingHost.Build(parse, overrides, parse.GetValue(_verbose), configureServices);
+            var services = host.Services;
+            BriefingResult result;
+            var model = services.GetRequiredService<IOptions<ModelOptions>>().Value;
+            await using (model.Kind == ModelProvider.Extractive ? null : ModelCallSpinner.ForTerminal(error, $"{model.Provider} {model.DisplayModel}"))
+            {
+                result = await services.GetRequiredService<BriefingPipeline>().BriefAsync(input, settings, cancellationToken);
+            }
+
             var rendered = services.GetRequiredService<BriefingRenderers>().For(parse.GetValue(_format)).Render(result);
             if (parse.GetValue(_output) is { } path)
             {
@@ -105,5 +126,41 @@ internal sealed class BriefCommand(Action<IServiceCollection>? configureServices
 
             return ExitCodes.Success;
         });
+    }
+
+    // The real pipeline runs up to the model call, with a chat service that records the messages instead of sending them.
+    private async Task<int> PrintPromptAsync(ParseResult parse, Dictionary<string, string?> overrides, ArticleInput input, BriefingSettings settings, CancellationToken cancellationToken)
+    {
+        var capture = new PromptCapture();
+        overrides["Briefing:Cache:Enabled"] = "false";
+        using var host = Hosting.BriefingHost.Build(parse, overrides, parse.GetValue(_verbose), services =>
+        {
+            configureServices?.Invoke(services);
+            services.AddSingleton(_ =>
+            {
+                var kernel = Kernel.CreateBuilder();
+                kernel.Services.AddSingleton<IChatCompletionService>(capture);
+                return kernel.Build();
+            });
+            // Also with the extractive engine configured: the point is to see what a model would be given.
+            services.AddSingleton<IBriefingEngine>(sp => sp.GetRequiredService<ModelBriefingEngine>());
+        });
+        try
+        {
+            await host.Services.GetRequiredService<BriefingPipeline>().BriefAsync(input, settings, cancellationToken);
+        }
+        catch (PromptCapturedException)
+        {
+            // Expected: the run stops where the model would be called.
+        }
+
+        var output = parse.InvocationConfiguration.Output;
+        foreach (var message in capture.Messages ?? [])
+        {
+            await output.WriteLineAsync($"--- {message.Role.Label} ---");
+            await output.WriteLineAsync(message.Content);
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.App.Configuration;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
@@ -40,6 +41,14 @@ internal static class CommandFailures
         catch (StateLockedException e)
         {
             return await FailAsync(error, e.Message, ExitCodes.Busy);
+        }
+        catch (ConfigurationException e)
+        {
+            return await FailAsync(error, e.Message, ExitCodes.Configuration);
+        }
+        catch (InvalidOperationException e) when (BindingFailure.TryDescribe(e, out var message))
+        {
+            return await FailAsync(error, message, ExitCodes.Configuration);
         }
         catch (OperationCanceledException)
         {

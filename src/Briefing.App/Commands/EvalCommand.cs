@@ -70,7 +70,7 @@ internal sealed class EvalCommand(Action<IServiceCollection>? configureServices 
         var error = parse.InvocationConfiguration.Error;
         return await CommandFailures.GuardAsync(error, async () =>
         {
-            using var host = Hosting.BriefingHost.Build(_provider.Overrides(parse), parse.GetValue(_verbose), configureServices);
+            using var host = Hosting.BriefingHost.Build(parse, _provider.Overrides(parse), parse.GetValue(_verbose), configureServices);
             var services = host.Services;
             var path = parse.GetValue(_dataset) ?? string.Empty;
             IReadOnlyList<EvalCase> cases;

@@ -124,7 +124,7 @@ internal sealed partial class ModelCommand(Action<IServiceCollection>? configure
             overrides[LocalModelOptions.SectionName + ":CacheDirectory"] = directory;
         }
 
-        return Hosting.BriefingHost.Build(overrides, verbose: false, configureServices);
+        return Hosting.BriefingHost.Build(parse, overrides, verbose: false, configureServices);
     }
 
     private static bool TryChoose(string requested, out Uri url, out string fileName, out LocalModelCatalogEntry? entry)

@@ -1,4 +1,6 @@
 using Briefing.Models.Resilience;
+using System.CommandLine;
+using Briefing.App.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,8 +11,15 @@ namespace Briefing.App.Hosting;
 /// <summary>Composes the Generic Host every command runs on: configuration, logging to stderr, the pipeline.</summary>
 internal static class BriefingHost
 {
-    /// <summary>Builds the host; <paramref name="overrides"/> are command-line flags, which win over every other source.</summary>
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, Action<IServiceCollection>? configure = null)
+    /// <summary>Builds the host for a parsed command line: its <c>--config</c> files and its flags (<paramref name="overrides"/>).</summary>
+    public static IHost Build(ParseResult parse, IReadOnlyDictionary<string, string?> overrides, bool verbose, Action<IServiceCollection>? configure = null) =>
+        Build(ConfigFileOption.Files(parse), overrides, verbose, configure);
+
+    /// <summary>Builds the host without --config files; <paramref name="overrides"/> are flags, which win over every other source.</summary>
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, Action<IServiceCollection>? configure = null) =>
+        Build([], overrides, verbose, configure);
+
+    private static IHost Build(IReadOnlyList<string> configFiles, IReadOnlyDictionary<string, string?> overrides, bool verbose, Action<IServiceCollection>? configure)
     {
         // The defaults are left out on purpose: nothing here reloads configuration, so their file watchers
         // (reloadOnChange), Debug and EventSource loggers and command-line source would be work without a use.
@@ -21,13 +30,8 @@ internal static class BriefingHost
             ApplicationName = "briefing",
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
-        builder.Configuration
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
-            .AddJsonFile($"appsettings.{builder.Environment.EnvironmentName}.json", optional: true, reloadOnChange: false)
-            .AddEnvironmentVariables()
-            .AddUserSecrets(typeof(BriefingHost).Assembly, optional: true)
-            .AddInMemoryCollection(overrides);
+        var layers = ConfigurationLayers.AddTo(builder.Configuration, builder.Environment.EnvironmentName, configFiles, overrides);
+        builder.Services.AddSingleton(layers);
 
         // stdout carries the briefing; every log line goes to stderr.
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));

@@ -1,4 +1,5 @@
 using Briefing.State;
+using Briefing.Delivery.Sending;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,7 +44,8 @@ internal sealed partial class BriefingWorkerService(
                 await using var scope = scopes.CreateAsyncScope();
                 try
                 {
-                    await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(stoppingToken);
+                    var summary = await scope.ServiceProvider.GetRequiredService<BriefingRunCoordinator>().RunAsync(stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<DigestDelivery>().DeliverAsync(summary.Digest, stoppingToken);
                 }
                 catch (StateLockedException e)
                 {

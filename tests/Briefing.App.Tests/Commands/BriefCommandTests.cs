@@ -207,8 +207,8 @@ public sealed class BriefCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Equal("", output);
-        AssertOneLine(error, "'pdf' for option '--format'");
-        Assert.Contains("Text; see 'briefing brief --help'.", error, StringComparison.Ordinal);
+        AssertOneLine(error, "--format takes markdown|json|text, not 'pdf'. See 'briefing brief --help'.");
+        Assert.DoesNotContain("Briefing.Rendering", error, StringComparison.Ordinal);
     }
 
     [Fact]

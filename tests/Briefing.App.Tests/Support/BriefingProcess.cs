@@ -5,7 +5,12 @@ namespace Briefing.Support;
 /// <summary>Runs the built briefing executable as a separate process, as a user would.</summary>
 public static class BriefingProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string? standardInput, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string? standardInput, params string[] args) =>
+        RunWithEnvironmentAsync(workingDirectory, new Dictionary<string, string?>(), standardInput, args);
+
+    /// <summary>Runs with extra environment variables (a null value removes one the test process has).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithEnvironmentAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, string? standardInput, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -15,6 +20,11 @@ public static class BriefingProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(RepositoryPaths.Executable);
         foreach (var arg in args)
         {

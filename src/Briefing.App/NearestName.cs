@@ -1,0 +1,52 @@
+namespace Briefing.App;
+
+/// <summary>The known name closest to a mistyped one, for "did you mean" hints on commands and configuration keys.</summary>
+internal static class NearestName
+{
+    public static string? Find(string typed, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var name in known)
+        {
+            var distance = Distance(typed.ToUpperInvariant(), name.ToUpperInvariant());
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (name, distance);
+            }
+        }
+
+        // A third of the word, at least one edit: "brif" finds "brief", "Provder" finds "Provider", "xyz" finds nothing.
+        return best is not null && bestDistance <= Math.Max(1, typed.Length / 3) ? best : null;
+    }
+
+    // Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost one each.
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
