@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Extractive;
+using Briefing.Engines.Extractive;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Benchmarks;

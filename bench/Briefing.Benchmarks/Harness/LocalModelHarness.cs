@@ -1,6 +1,7 @@
 using System.Globalization;
-using Briefing.Models;
-using Briefing.Models.Local;
+using Briefing.ModelCalls;
+using Briefing.Providers;
+using Briefing.Providers.Local;
 using LLama;
 using LLama.Common;
 using LLama.Extensions;

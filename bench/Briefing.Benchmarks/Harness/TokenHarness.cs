@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Models.Usage;
+using Briefing.ModelCalls.Usage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Benchmarks.Harness;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Briefing.Models.Local;
+using Briefing.Providers.Local;
 
 namespace Briefing.App.Commands;
 

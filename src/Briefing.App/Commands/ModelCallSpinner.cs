@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using Briefing.Models.Usage;
+using Briefing.ModelCalls.Usage;
 
 namespace Briefing.App.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Briefing.Models.Local;
+using Briefing.Providers.Local;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.App.Commands;

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Briefing.App.Hosting;
-using Briefing.State;
 using Briefing.Delivery.Email;
 using Briefing.Delivery.Sending;
 using Briefing.Delivery.Webhook;
 using Briefing.Sources;
+using Briefing.State;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

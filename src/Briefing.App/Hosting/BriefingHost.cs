@@ -1,6 +1,6 @@
-using Briefing.Models.Resilience;
 using System.CommandLine;
 using Briefing.App.Configuration;
+using Briefing.ModelCalls.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,5 @@
-using Briefing.State;
 using Briefing.Delivery.Sending;
+using Briefing.State;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-using Briefing.Models.Usage;
+using Briefing.ModelCalls.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;

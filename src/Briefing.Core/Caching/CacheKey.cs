@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Models;
+using Briefing.Providers;
 
 namespace Briefing.Caching;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Models.Budget;
+using Briefing.ModelCalls.Budget;
 using Briefing.Text;
 
 namespace Briefing.Evaluation;

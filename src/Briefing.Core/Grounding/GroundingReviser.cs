@@ -2,9 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Models;
-using Briefing.Models.Usage;
+using Briefing.ModelCalls;
+using Briefing.ModelCalls.Usage;
 using Briefing.Prompts;
+using Briefing.Providers;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Grounding;

@@ -1,7 +1,7 @@
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Extractive;
-using Briefing.Models.Budget;
+using Briefing.Engines.Extractive;
+using Briefing.ModelCalls.Budget;
 using Briefing.Prompts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Models;
-using Briefing.Models.Budget;
+using Briefing.ModelCalls.Budget;
+using Briefing.Providers;
 using Briefing.Rendering;
 using Briefing.Text;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Models.Budget;
+using Briefing.ModelCalls.Budget;
 using Briefing.Rendering;
 
 namespace Briefing.Stories;

@@ -1,5 +1,5 @@
-using Briefing.Models;
 using Briefing.Prompts;
+using Briefing.Providers;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Worker;

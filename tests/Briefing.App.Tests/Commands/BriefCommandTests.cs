@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
-using Briefing.App;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Briefing.App;
 using Briefing.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Commands;
 
@@ -181,7 +181,7 @@ public sealed class BriefCommandTests : IDisposable
 
         // Short retry delays keep the test fast; the retries themselves still happen and must stay out of stderr.
         var (exitCode, _, error) = await Cli.RunAsync(
-            services => services.Configure<Briefing.Models.Resilience.ResilienceOptions>(o => o.BaseDelay = TimeSpan.FromMilliseconds(10)),
+            services => services.Configure<Briefing.ModelCalls.Resilience.ResilienceOptions>(o => o.BaseDelay = TimeSpan.FromMilliseconds(10)),
             "brief", RepositoryPaths.Sample, "--provider", "openai-compatible", "--model", "m", "--endpoint", $"http://127.0.0.1:{port}/v1",
             "--no-cache");
 

@@ -1,4 +1,4 @@
-using Briefing.Models.Local;
+using Briefing.Providers.Local;
 
 namespace Briefing.App.Commands;
 

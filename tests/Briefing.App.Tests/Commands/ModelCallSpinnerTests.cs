@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Briefing.App.Commands;
 using Briefing.Briefings;
-using Briefing.Models.Usage;
+using Briefing.ModelCalls.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -15,7 +15,7 @@ public sealed class BriefingHostLoggingTests
         var overrides = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" };
         using var host = BriefingHost.Build(overrides, verbose);
 
-        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Briefing.Models.LongArticles.LongArticleCondenser");
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Briefing.Engines.Model.LongArticles.LongArticleCondenser");
 
         Assert.Equal(expected, logger.IsEnabled(LogLevel.Information));
         Assert.True(logger.IsEnabled(LogLevel.Warning));

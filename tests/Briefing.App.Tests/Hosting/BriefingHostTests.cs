@@ -1,9 +1,10 @@
 using Briefing.App.Hosting;
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Extractive;
-using Briefing.Models;
-using Briefing.Models.LongArticles;
+using Briefing.Engines.Extractive;
+using Briefing.Engines.Model;
+using Briefing.Engines.Model.LongArticles;
+using Briefing.Providers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

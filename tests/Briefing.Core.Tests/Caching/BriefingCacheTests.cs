@@ -1,5 +1,5 @@
 using Briefing.Briefings;
-using Briefing.Models;
+using Briefing.Engines.Model;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
-using Briefing.Grounding;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Grounding;
 using Briefing.Rendering;
 using Briefing.State;
 using Briefing.Support;

@@ -1,6 +1,6 @@
-using Briefing.Grounding;
 using System.Buffers.Binary;
 using System.Diagnostics;
+using Briefing.Grounding;
 using Briefing.Rendering;
 using Briefing.Support;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Extractive;
+using Briefing.Engines.Extractive;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using Briefing.Briefings;
-using Briefing.Extractive;
+using Briefing.Engines.Extractive;
 using Briefing.Fakes;
-using Briefing.Models.Usage;
+using Briefing.ModelCalls.Usage;
 using Briefing.Rendering;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;

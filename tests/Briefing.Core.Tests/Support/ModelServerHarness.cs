@@ -1,6 +1,6 @@
 using Briefing.Articles;
 using Briefing.Briefings;
-using Briefing.Models;
+using Briefing.Engines.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Support;

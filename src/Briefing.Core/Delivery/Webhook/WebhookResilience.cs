@@ -1,4 +1,4 @@
-using Briefing.Models.Resilience;
+using Briefing.ModelCalls.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;

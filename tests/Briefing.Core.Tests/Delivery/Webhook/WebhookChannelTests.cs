@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Briefing.Delivery.Sending;
-using Briefing.Models.Resilience;
+using Briefing.ModelCalls.Resilience;
 using Briefing.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,0 @@
-namespace Briefing.Models.Budget;
-
-/// <summary>The prompt does not fit the context budget; raised before anything is sent, and never answered with a fallback.</summary>
-public sealed class ContextBudgetExceededException(string message) : Exception(message);

@@ -1,4 +1,0 @@
-namespace Briefing.Models.Local;
-
-/// <summary>An installed download: where it is, its SHA-256, and whether that was checked against a known value.</summary>
-public sealed record DownloadResult(string Path, long Bytes, string Sha256, bool Verified, bool Resumed);

@@ -1,4 +1,0 @@
-namespace Briefing.Models.Local;
-
-/// <summary>A model file in the local model folder.</summary>
-public sealed record InstalledModel(string Name, string Path, long Bytes);

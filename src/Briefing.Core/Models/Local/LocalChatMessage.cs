@@ -1,4 +1,0 @@
-namespace Briefing.Models.Local;
-
-/// <summary>One chat turn for the local model; <see cref="Role"/> is system, user or assistant.</summary>
-public sealed record LocalChatMessage(string Role, string Content);

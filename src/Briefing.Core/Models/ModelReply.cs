@@ -1,6 +1,0 @@
-using Briefing.Briefings;
-
-namespace Briefing.Models;
-
-/// <summary>One reply from the model: its text, why it stopped (stop, length, content_filter ...), any refusal, and what the call cost.</summary>
-public sealed record ModelReply(string Text, string? FinishReason, string? Refusal, ModelUsage Usage);
