@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Pipeline;
 using Briefing.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 

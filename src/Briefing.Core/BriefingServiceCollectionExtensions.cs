@@ -6,7 +6,9 @@ using Briefing.Engines.Model;
 using Briefing.Evaluation;
 using Briefing.Grounding;
 using Briefing.ModelCalls;
+using Briefing.ModelCalls.Replies;
 using Briefing.ModelCalls.Resilience;
+using Briefing.Pipeline;
 using Briefing.Prompts;
 using Briefing.Providers;
 using Briefing.Providers.Local;
@@ -38,6 +40,7 @@ public static class BriefingServiceCollectionExtensions
         // Timeouts belong to the resilience pipeline (per attempt and in total); HttpClient's own would cut across retries.
         services.AddHttpClient(ModelKernelFactory.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).AddModelResilience();
         services.AddModelReliability();
+        services.AddModelEngine();
 
         services.AddSingleton<ArticleDecoder>();
         services.AddSingleton<ArticleFormatDetector>();

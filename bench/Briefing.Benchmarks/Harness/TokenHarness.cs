@@ -3,6 +3,7 @@ using System.Text;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.ModelCalls.Usage;
+using Briefing.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Benchmarks.Harness;

@@ -4,6 +4,7 @@ using Briefing.Briefings;
 using Briefing.Delivery;
 using Briefing.Engines.Model;
 using Briefing.ModelCalls.Usage;
+using Briefing.Pipeline;
 using Briefing.Providers;
 using Briefing.Rendering;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using Briefing.Articles;
-using Briefing.Grounding;
 
 namespace Briefing.Briefings;
 

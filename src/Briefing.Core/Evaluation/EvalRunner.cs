@@ -2,6 +2,7 @@ using System.Text;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.ModelCalls.Budget;
+using Briefing.Pipeline;
 using Briefing.Text;
 
 namespace Briefing.Evaluation;

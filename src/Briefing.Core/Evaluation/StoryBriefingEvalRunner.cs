@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Pipeline;
 using Briefing.Stories;
 using Briefing.Text;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.ModelCalls;
+using Briefing.ModelCalls.Replies;
 using Briefing.ModelCalls.Usage;
 using Briefing.Prompts;
 using Briefing.Providers;

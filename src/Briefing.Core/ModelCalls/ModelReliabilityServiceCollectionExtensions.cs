@@ -1,6 +1,3 @@
-using Briefing.Caching;
-using Briefing.Engines.Model.Fallback;
-using Briefing.Engines.Model.LongArticles;
 using Briefing.ModelCalls.Budget;
 using Briefing.ModelCalls.Replies;
 using Briefing.ModelCalls.Resilience;
@@ -10,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.ModelCalls;
 
-/// <summary>Registers what makes the model stage dependable and measurable: options, validation and repair, fallback, cache, usage and cost.</summary>
+/// <summary>Registers how one prompt reaches a model dependably and measurably: resilience, budget, validation and repair, usage and cost.</summary>
 /// <remarks>Called by AddBriefingCore; kept apart so the core registration stays readable.</remarks>
 internal static class ModelReliabilityServiceCollectionExtensions
 {
@@ -18,9 +15,6 @@ internal static class ModelReliabilityServiceCollectionExtensions
     {
         services.AddOptions<ResilienceOptions>().BindConfiguration(ResilienceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ResilienceOptions>, ResilienceOptionsValidator>();
-        services.AddOptions<FallbackOptions>().BindConfiguration(FallbackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<LongArticleOptions>().BindConfiguration(LongArticleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UsageOptions>().BindConfiguration(UsageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddMetrics();
@@ -33,11 +27,6 @@ internal static class ModelReliabilityServiceCollectionExtensions
         services.AddSingleton<ModelInvoker>();
         services.AddSingleton<BriefingReplyValidator>();
         services.AddSingleton<ModelConversation>();
-        services.AddSingleton<TextChunker>();
-        services.AddSingleton<NotesPrompts>();
-        services.AddSingleton<LongArticleCondenser>();
-        services.AddSingleton<ModelFallback>();
-        services.AddSingleton<BriefingCache>();
         return services;
     }
 }

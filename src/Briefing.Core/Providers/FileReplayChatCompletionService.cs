@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Briefing.Briefings;
-using Briefing.ModelCalls.Resilience;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 

@@ -1,3 +1,4 @@
+using Briefing.Briefings;
 using Briefing.Grounding;
 
 namespace Briefing.Rendering;

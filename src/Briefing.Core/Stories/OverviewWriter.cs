@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.ModelCalls.Budget;
+using Briefing.Pipeline;
 using Briefing.Providers;
 using Briefing.Rendering;
 using Briefing.Text;

@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.ModelCalls.Budget;
+using Briefing.Pipeline;
 using Briefing.Rendering;
 
 namespace Briefing.Stories;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Delivery;
+using Briefing.Pipeline;
 using Briefing.Sources;
 using Briefing.State;
 using Microsoft.Extensions.Logging;

@@ -4,6 +4,7 @@ using System.Text;
 using Briefing.App.Hosting;
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Pipeline;
 using Briefing.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -2,6 +2,7 @@ using Briefing.Articles;
 using Briefing.Briefings;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Briefing.ModelCalls.Replies;
 
 namespace Briefing.Grounding;
 
@@ -23,7 +24,7 @@ public sealed class GroundingCheckerTests
     {
         using var services = TestPipeline.Create();
         var article = await TestPipeline.IngestSampleAsync(services);
-        var content = new Briefings.BriefingReplyParser().Parse(FakeReplies.Sample);
+        var content = new BriefingReplyParser().Parse(FakeReplies.Sample);
 
         var report = Checker(services).Check(article, content);
 

@@ -1,7 +1,7 @@
 using Briefing.Articles;
-using Briefing.Briefings;
 using Briefing.Engines.Model;
 using Briefing.Fakes;
+using Briefing.Pipeline;
 using Briefing.Prompts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -355,7 +355,7 @@ public sealed partial class LongArticleBriefingTests
         var result = await TestPipeline.Pipeline(services).BriefAsync(LongArticle(30_000), new BriefingSettings(), CancellationToken.None);
 
         Assert.Equal(7, model.Received.Count);
-        Assert.Equal(Grounding.GroundingVerdict.Unsupported, result.Grounding!.Verdict);
+        Assert.Equal(GroundingVerdict.Unsupported, result.Grounding!.Verdict);
         Assert.Equal("not retried: the briefing was written in parts, and a follow-up would have to carry the whole article", result.Grounding.Action);
     }
 

@@ -1,4 +1,4 @@
-namespace Briefing.Grounding;
+namespace Briefing.Briefings;
 
 /// <summary>The result of checking a briefing against its article.</summary>
 /// <param name="Verdict">Grounded when nothing is unsupported.</param>

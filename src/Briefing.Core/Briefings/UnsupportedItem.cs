@@ -1,4 +1,4 @@
-namespace Briefing.Grounding;
+namespace Briefing.Briefings;
 
 /// <summary>One number, name or quotation of a briefing that the article does not contain.</summary>
 /// <param name="Kind">Number, name or quote.</param>

@@ -1,8 +1,9 @@
 using Briefing.Articles;
+using Briefing.Briefings;
 using Briefing.Grounding;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Briefings;
+namespace Briefing.Pipeline;
 
 /// <summary>The one pipeline the CLI and the worker share: ingest, generate (prompt, model, parse and check), stamp.</summary>
 /// <remarks>Rendering and delivery stay with the caller because the CLI and the worker deliver differently.</remarks>

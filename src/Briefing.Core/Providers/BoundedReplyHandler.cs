@@ -1,7 +1,7 @@
 using System.Globalization;
 using Briefing.Briefings;
 
-namespace Briefing.ModelCalls.Resilience;
+namespace Briefing.Providers;
 
 /// <summary>Reads each provider reply whole, within a size bound, inside the attempt that received it.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace Briefing.Grounding;
+namespace Briefing.Briefings;
 
 /// <summary>Whether every checked item of a briefing was found in its article.</summary>
 public enum GroundingVerdict

@@ -1,8 +1,9 @@
+using Briefing.Briefings;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Briefings;
+namespace Briefing.Pipeline;
 
 public sealed class BriefingPipelineLogTests
 {

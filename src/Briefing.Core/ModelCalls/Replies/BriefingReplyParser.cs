@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Briefing.Briefings;
 
-namespace Briefing.Briefings;
+namespace Briefing.ModelCalls.Replies;
 
 /// <summary>Reads a model's reply into <see cref="BriefingContent"/>, tolerating code fences, prose around the JSON and plain bullet lists.</summary>
 /// <remarks>Structured output makes the JSON path the normal one; the fallbacks exist for providers that ignore it.</remarks>

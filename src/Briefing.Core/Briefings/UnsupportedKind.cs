@@ -1,4 +1,4 @@
-namespace Briefing.Grounding;
+namespace Briefing.Briefings;
 
 /// <summary>What sort of statement could not be found in the article.</summary>
 public enum UnsupportedKind

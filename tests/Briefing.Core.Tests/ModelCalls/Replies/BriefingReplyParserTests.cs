@@ -1,4 +1,5 @@
-namespace Briefing.Briefings;
+using Briefing.Briefings;
+namespace Briefing.ModelCalls.Replies;
 
 public sealed class BriefingReplyParserTests
 {
