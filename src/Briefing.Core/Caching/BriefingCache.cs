@@ -44,7 +44,7 @@ public sealed partial class BriefingCache(IOptions<CacheOptions> options, TimePr
             await using var touch = Command(connection, "UPDATE briefings SET last_used_at = $now WHERE key = $key", key);
             await touch.ExecuteNonQueryAsync(cancellationToken);
             var cached = JsonSerializer.Deserialize<CachedBriefing>(payload);
-            return cached is null ? null : new BriefingDraft(cached.Content, cached.Engine, ModelUsage.FromCache);
+            return cached is null ? null : new BriefingDraft(cached.Content, cached.Engine, ModelUsage.FromCache) { Revised = cached.Revised, CacheKey = key };
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or JsonException)
         {
@@ -67,7 +67,7 @@ public sealed partial class BriefingCache(IOptions<CacheOptions> options, TimePr
                 connection,
                 "INSERT OR REPLACE INTO briefings (key, payload, created_at, last_used_at) VALUES ($key, $payload, $now, $now)",
                 key);
-            insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(new CachedBriefing(draft.Content, draft.Engine)));
+            insert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(new CachedBriefing(draft.Content, draft.Engine, draft.Revised)));
             await insert.ExecuteNonQueryAsync(cancellationToken);
 
             await using var evict = connection.CreateCommand();

@@ -13,11 +13,11 @@ namespace Briefing.Grounding;
 
 /// <summary>Asks the model once more, as a follow-up to its own reply, naming the items the article does not support.</summary>
 public sealed class GroundingReviser(
-    PromptCaller caller, PromptLibrary prompts, BriefingReplyParser parser, BriefingMetrics metrics, IOptions<ModelOptions> options)
+    PromptCaller caller, PromptLibrary prompts, BriefingReplyValidator validator, BriefingMetrics metrics, IOptions<ModelOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Sends the follow-up; a failed call throws <see cref="ModelException"/>, an unusable reply comes back as a failure with its usage.</summary>
+    /// <summary>Sends the follow-up; a failed call throws <see cref="ModelException"/>, a reply the validator rejects comes back as a failure with its usage.</summary>
     public async Task<GroundingRevision> ReviseAsync(
         Article article, BriefingSettings settings, BriefingContent previous, GroundingReport report, CancellationToken cancellationToken)
     {
@@ -29,14 +29,11 @@ public sealed class GroundingReviser(
         };
         var reply = await caller.CallAsync(new PromptCall(prompts.Revise, variables, settings.Preset.MaxTokens, StructuredReply: true), cancellationToken);
         metrics.RecordUsage(options.Value.DisplayModel, reply.Usage);
-        try
-        {
-            return new GroundingRevision(parser.Parse(reply.Text), null, reply.Usage);
-        }
-        catch (ModelException e)
-        {
-            // The call was made and paid for; throwing here would lose its usage with the reply.
-            return new GroundingRevision(null, e.Message, reply.Usage);
-        }
+        // Checked like every other reply (finish reason, refusal, schema, length); a problem is returned, not thrown,
+        // because the call was made and paid for and throwing would lose its usage with the reply.
+        var check = validator.Check(reply, settings.Preset);
+        return check.Content is { } content
+            ? new GroundingRevision(content, null, reply.Usage)
+            : new GroundingRevision(null, check.Problem ?? "The reply was unusable.", reply.Usage);
     }
 }

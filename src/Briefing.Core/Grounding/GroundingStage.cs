@@ -1,8 +1,8 @@
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Caching;
 using Briefing.Engines.Extractive;
 using Briefing.ModelCalls.Budget;
-using Briefing.Prompts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +14,7 @@ public sealed partial class GroundingStage(
     GroundingChecker checker,
     Lazy<GroundingReviser> reviser,
     ExtractiveBriefingEngine extractive,
+    BriefingCache cache,
     IOptions<GroundingOptions> options,
     ILogger<GroundingStage> logger)
 {
@@ -49,10 +50,16 @@ public sealed partial class GroundingStage(
     private async Task<(BriefingDraft Draft, GroundingReport Report)> RetryAsync(
         Article article, BriefingSettings settings, BriefingDraft draft, GroundingReport report, CancellationToken cancellationToken)
     {
-        if (draft.Engine.PromptVersion?.StartsWith(PromptLibrary.InPartsVersionPrefix, StringComparison.Ordinal) == true)
+        if (draft.WrittenInParts)
         {
             // The follow-up carries the whole article, which is exactly what did not fit the context budget.
             return (draft, report with { Action = "not retried: the briefing was written in parts, and a follow-up would have to carry the whole article" });
+        }
+
+        if (draft.Revised)
+        {
+            // The cache holds what the one follow-up produced on an earlier run; asking again would pay for the same answer.
+            return (draft, report with { Action = "not retried again: this is the cached result of an earlier retry" });
         }
 
         GroundingRevision revision;
@@ -70,13 +77,26 @@ public sealed partial class GroundingStage(
         var paid = draft with { Usage = draft.Usage?.Add(revision.Usage) ?? revision.Usage };
         if (revision.Content is not { } revised)
         {
+            // The model answered, unusably; unlike a failed call, asking again on a later run would likely pay for the same.
+            await StoreAsync(paid, cancellationToken);
             return (paid, report with { Action = $"retry failed, so the first reply is kept: {revision.Failure}" });
         }
 
         var revisedReport = checker.Check(article, revised);
-        return revisedReport.Unsupported.Count <= report.Unsupported.Count
+        var (kept, keptReport) = revisedReport.Unsupported.Count <= report.Unsupported.Count
             ? (paid with { Content = revised }, revisedReport with { Action = $"retried once: the first reply had {Count(report)}" })
             : (paid, report with { Action = $"retried once; the second reply was worse ({Count(revisedReport)}), so the first is kept" });
+        await StoreAsync(kept, cancellationToken);
+        return (kept, keptReport);
+    }
+
+    /// <summary>Caches the briefing the retry settled on, so a rerun returns it without asking the model again.</summary>
+    private async Task StoreAsync(BriefingDraft kept, CancellationToken cancellationToken)
+    {
+        if (kept.CacheKey is { } key)
+        {
+            await cache.StoreAsync(key, kept with { Revised = true }, cancellationToken);
+        }
     }
 
     private static string Count(GroundingReport report) =>

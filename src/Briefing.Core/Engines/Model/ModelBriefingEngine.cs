@@ -44,7 +44,7 @@ public sealed class ModelBriefingEngine(
         if (key is not null && await cache.TryGetAsync(key, cancellationToken) is { } cached)
         {
             metrics.Record(model.DisplayModel, "cached", ModelUsage.FromCache);
-            return cached;
+            return cached with { WrittenInParts = inParts };
         }
 
         var (outcome, partsNote) = inParts
@@ -57,7 +57,7 @@ public sealed class ModelBriefingEngine(
             return failed;
         }
 
-        var draft = new BriefingDraft(content, Engine(model, promptVersion, partsNote), outcome.Usage);
+        var draft = new BriefingDraft(content, Engine(model, promptVersion, partsNote), outcome.Usage) { WrittenInParts = inParts, CacheKey = key };
         metrics.Record(model.DisplayModel, outcome.Repaired ? "repaired" : "model", outcome.Usage);
         if (key is not null)
         {
