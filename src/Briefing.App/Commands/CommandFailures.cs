@@ -30,7 +30,7 @@ internal static class CommandFailures
         {
             return await FailAsync(error, string.Join(" ", e.Failures.Select(ValidationMessage)), ExitCodes.Configuration);
         }
-        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException && e.Message.Contains("Briefing:", StringComparison.Ordinal))
+        catch (SettingException e)
         {
             return await FailAsync(error, e.Message, ExitCodes.Configuration);
         }

@@ -86,7 +86,7 @@ public sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReade
     // pass through unchanged (the last is a configuration error with its own exit code).
     private static bool IsCallFailure(Exception e, CancellationToken cancellationToken) => e switch
     {
-        ContextBudgetExceededException or ModelException or FileNotFoundException or DirectoryNotFoundException => false,
+        ContextBudgetExceededException or ModelException or SettingException or FileNotFoundException or DirectoryNotFoundException => false,
         OperationCanceledException when cancellationToken.IsCancellationRequested => false,
         HttpOperationException or ExecutionRejectedException or HttpRequestException or SocketException or IOException => true,
         OperationCanceledException or JsonException or FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException => true,

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using Briefing.Briefings;
 
 namespace Briefing.Prompts;
 
@@ -19,6 +20,8 @@ public sealed class PromptLibrary
 
     /// <summary>How the version of a briefing written in parts begins.</summary>
     public const string InPartsVersionPrefix = "summarize-in-parts@";
+
+    private const string DirectorySetting = PromptOptions.SectionName + ":" + nameof(PromptOptions.Directory);
 
     private readonly Lazy<KernelPlugin> _plugin;
     private readonly Lazy<string> _version;
@@ -73,12 +76,12 @@ public sealed class PromptLibrary
         {
             return System.IO.Directory.Exists(configured)
                 ? Path.GetFullPath(configured)
-                : throw new DirectoryNotFoundException($"Prompt folder '{configured}' (Briefing:Prompts:Directory) does not exist.");
+                : throw new SettingException(DirectorySetting, $"Prompt folder '{configured}' (Briefing:Prompts:Directory) does not exist.");
         }
 
         string[] candidates = [Path.Combine(AppContext.BaseDirectory, "prompts"), Path.Combine(Environment.CurrentDirectory, "prompts")];
         return candidates.FirstOrDefault(System.IO.Directory.Exists)
-            ?? throw new DirectoryNotFoundException("No 'prompts' folder next to the executable or in the working directory; set Briefing:Prompts:Directory.");
+            ?? throw new SettingException(DirectorySetting, "No 'prompts' folder next to the executable or in the working directory; set Briefing:Prompts:Directory.");
     }
 
     private string Hash(params string[] functions)

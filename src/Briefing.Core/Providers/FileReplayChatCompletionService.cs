@@ -19,10 +19,10 @@ public sealed class FileReplayChatCompletionService : IChatCompletionService
         _maxBytes = maxBytes;
         _replyFiles = Directory.Exists(path)
             ? Directory.GetFiles(path).Order(StringComparer.Ordinal).ToArray()
-            : File.Exists(path) ? [path] : throw new FileNotFoundException($"Fake reply file '{path}' (Briefing:Model:FakeReplyPath) does not exist.");
+            : File.Exists(path) ? [path] : throw new SettingException("Briefing:Model:FakeReplyPath", $"Fake reply file '{path}' (Briefing:Model:FakeReplyPath) does not exist.");
         if (_replyFiles.Length == 0)
         {
-            throw new FileNotFoundException($"Fake reply folder '{path}' (Briefing:Model:FakeReplyPath) has no files.");
+            throw new SettingException("Briefing:Model:FakeReplyPath", $"Fake reply folder '{path}' (Briefing:Model:FakeReplyPath) has no files.");
         }
     }
 

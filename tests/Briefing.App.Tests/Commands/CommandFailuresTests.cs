@@ -1,5 +1,6 @@
 using Briefing.App;
 using Briefing.App.Commands;
+using Briefing.Briefings;
 using Briefing.Delivery;
 using Briefing.State;
 using Briefing.Support;
@@ -18,6 +19,9 @@ public sealed class CommandFailuresTests : IDisposable
         { new StateStoreException("The state database '/s.db' is damaged; fix it."), ExitCodes.Configuration, "briefing: The state database '/s.db' is damaged; fix it." },
         { new StateLockedException("Another worker pass is using the state database '/s.db'."), ExitCodes.Busy, "briefing: Another worker pass is using the state database '/s.db'." },
         { new InvalidOperationException("First line.\n   at Somewhere.Deep()"), ExitCodes.Unexpected, "briefing: Unexpected failure: First line. at Somewhere.Deep()" },
+        { new SettingException("Briefing:Prompts:Directory", "Prompt folder '/p' (Briefing:Prompts:Directory) does not exist."), ExitCodes.Configuration, "briefing: Prompt folder '/p' (Briefing:Prompts:Directory) does not exist." },
+        // A missing file is a configuration error because of its type, not because its message happens to name a setting.
+        { new FileNotFoundException("Could not find 'Briefing:x'."), ExitCodes.Unexpected, "briefing: Unexpected failure: Could not find 'Briefing:x'." },
     };
 
     [Theory]
@@ -30,6 +34,15 @@ public sealed class CommandFailuresTests : IDisposable
 
         Assert.Equal(expectedExit, exitCode);
         Assert.Equal(expectedLine + Environment.NewLine, error.ToString());
+    }
+
+    [Fact]
+    public async Task Brief_MissingFakeReplyFile_ExitsWithTheConfigurationCode()
+    {
+        var (exitCode, _, error) = await Cli.RunAsync("brief", RepositoryPaths.Sample, "--provider", "fake", "--fake-reply", Path.Combine(_root, "absent.json"));
+
+        Assert.Equal(ExitCodes.Configuration, exitCode);
+        Assert.Equal($"briefing: Fake reply file '{Path.Combine(_root, "absent.json")}' (Briefing:Model:FakeReplyPath) does not exist.", error.Trim());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Briefing.Support;
 using Microsoft.Extensions.Options;
+using Briefing.Briefings;
 
 namespace Briefing.Prompts;
 
@@ -39,9 +40,10 @@ public sealed class PromptLibraryTests : IDisposable
     [Fact]
     public void Constructor_MissingConfiguredFolder_NamesTheSetting()
     {
-        var error = Assert.Throws<DirectoryNotFoundException>(() => Library(Path.Combine(_copy, "missing")));
+        var error = Assert.Throws<SettingException>(() => Library(Path.Combine(_copy, "missing")));
 
         Assert.Contains("Briefing:Prompts:Directory", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Briefing:Prompts:Directory", error.Setting);
     }
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);

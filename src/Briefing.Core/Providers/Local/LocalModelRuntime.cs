@@ -123,7 +123,7 @@ public sealed partial class LocalModelRuntime(
             var remedy = LocalModelCatalog.ByName.ContainsKey(name)
                 ? $"run 'briefing model pull {name}'"
                 : "give the path of a .gguf file, or a name from 'briefing model list'";
-            throw new FileNotFoundException($"Local model file '{path}' does not exist (Briefing:Model:ModelId '{name}'); {remedy}.", path);
+            throw new SettingException("Briefing:Model:ModelId", $"Local model file '{path}' does not exist (Briefing:Model:ModelId '{name}'); {remedy}.");
         }
 
         if (!await GgufFile.HasSignatureAsync(path, cancellationToken))

@@ -121,7 +121,7 @@ public sealed class LocalModelRuntimeTests
     {
         using var runtime = Runtime(Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.gguf"));
 
-        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => runtime.LoadAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SettingException>(() => runtime.LoadAsync(CancellationToken.None));
 
         Assert.Contains("briefing model list", error.Message, StringComparison.Ordinal);
         Assert.Contains("Briefing:Model:ModelId", error.Message, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class LocalModelRuntimeTests
         var folder = Path.Combine(Path.GetTempPath(), $"briefing-empty-{Guid.NewGuid():N}");
         using var runtime = Runtime("qwen2.5-1.5b-instruct", new LocalModelOptions { CacheDirectory = folder });
 
-        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => runtime.LoadAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SettingException>(() => runtime.LoadAsync(CancellationToken.None));
 
         Assert.Contains("run 'briefing model pull qwen2.5-1.5b-instruct'", error.Message, StringComparison.Ordinal);
     }

@@ -67,7 +67,7 @@ public sealed class LocalProviderPipelineTests
         using var services = TestPipeline.Create(settings: LocalSettings(Path.Combine(Path.GetTempPath(), $"absent-{Guid.NewGuid():N}.gguf")));
         var article = await TestPipeline.IngestSampleAsync(services);
 
-        var error = await Assert.ThrowsAsync<FileNotFoundException>(() =>
+        var error = await Assert.ThrowsAsync<SettingException>(() =>
             TestPipeline.Pipeline(services).BriefAsync(article, new BriefingSettings(), CancellationToken.None));
 
         Assert.Contains("Briefing:Model:ModelId", error.Message, StringComparison.Ordinal);
