@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.Caching;
 using Briefing.Delivery;
 using Briefing.Engines.Extractive;
 using Briefing.Engines.Model;
@@ -20,6 +21,7 @@ using Briefing.Text;
 using Briefing.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Briefing;
@@ -76,8 +78,14 @@ public static class BriefingServiceCollectionExtensions
         services.AddSingleton<PorterStemmer>();
         services.AddSingleton<GroundingChecker>();
         services.AddSingleton<GroundingReviser>();
-        services.AddSingleton(sp => new Lazy<GroundingReviser>(sp.GetRequiredService<GroundingReviser>));
-        services.AddSingleton<GroundingStage>();
+        // The extractive provider has no model to revise with, so it gets no reviser and never builds a kernel.
+        services.AddSingleton(sp => new GroundingStage(
+            sp.GetRequiredService<GroundingChecker>(),
+            sp.GetRequiredService<IOptions<ModelOptions>>().Value.Kind == ModelProvider.Extractive ? null : sp.GetRequiredService<GroundingReviser>(),
+            sp.GetRequiredService<ExtractiveBriefingEngine>(),
+            sp.GetRequiredService<BriefingCache>(),
+            sp.GetRequiredService<IOptions<GroundingOptions>>(),
+            sp.GetRequiredService<ILogger<GroundingStage>>()));
         services.AddSingleton<BriefingPipeline>();
 
         services.AddSingleton<IBriefingRenderer, MarkdownBriefingRenderer>();

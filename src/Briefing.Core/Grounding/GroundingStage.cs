@@ -9,10 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Grounding;
 
 /// <summary>Checks every draft against its article and, for a model's draft with unsupported items, warns, retries once or falls back.</summary>
-/// <remarks>The reviser is lazy because it needs a model kernel, which does not exist when the extractive engine is configured.</remarks>
+/// <remarks>The reviser is null when the extractive provider is configured: it needs a model, and such drafts are never revised.</remarks>
 public sealed partial class GroundingStage(
     GroundingChecker checker,
-    Lazy<GroundingReviser> reviser,
+    GroundingReviser? reviser,
     ExtractiveBriefingEngine extractive,
     BriefingCache cache,
     IOptions<GroundingOptions> options,
@@ -56,6 +56,11 @@ public sealed partial class GroundingStage(
             return (draft, report with { Action = "not retried: the briefing was written in parts, and a follow-up would have to carry the whole article" });
         }
 
+        if (reviser is null)
+        {
+            return (draft, report with { Action = "not retried: no model is configured to revise with" });
+        }
+
         if (draft.Revised)
         {
             // The cache holds what the one follow-up produced on an earlier run; asking again would pay for the same answer.
@@ -65,7 +70,7 @@ public sealed partial class GroundingStage(
         GroundingRevision revision;
         try
         {
-            revision = await reviser.Value.ReviseAsync(article, settings, draft.Content, report, cancellationToken);
+            revision = await reviser.ReviseAsync(article, settings, draft.Content, report, cancellationToken);
         }
         catch (Exception e) when (e is ModelException or ContextBudgetExceededException)
         {

@@ -166,6 +166,20 @@ public sealed class GroundingStageTests
     }
 
     [Fact]
+    public async Task BriefAsync_ExtractiveProviderWithRetry_NeverBuildsAKernel()
+    {
+        var kernelsBuilt = 0;
+        using var services = TestPipeline.Create(
+            settings: new Dictionary<string, string?> { ["Briefing:Grounding:Action"] = "Retry" },
+            configure: s => s.AddSingleton(_ => { kernelsBuilt++; return new Kernel(); }));
+
+        var result = await BriefSampleAsync(services);
+
+        Assert.Equal(EngineKinds.Extractive, result.Engine.Kind);
+        Assert.Equal(0, kernelsBuilt);
+    }
+
+    [Fact]
     public void Options_UnknownAction_FailsValidationOnStart()
     {
         using var services = TestPipeline.Create(settings: new Dictionary<string, string?> { ["Briefing:Grounding:Action"] = "Ignore" });
