@@ -29,5 +29,5 @@ public class ExtractiveEngineBenchmarks
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
-    public Task<BriefingDraft> Extract() => _engine.GenerateAsync(_article, new BriefingSettings(), CancellationToken.None);
+    public Task Extract() => _engine.GenerateAsync(_article, new BriefingSettings(), CancellationToken.None);
 }

@@ -27,7 +27,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing;
 
 /// <summary>The one registration entry point for the pipeline.</summary>
-public static class BriefingServiceCollectionExtensions
+internal static class BriefingServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingCore(this IServiceCollection services)
     {

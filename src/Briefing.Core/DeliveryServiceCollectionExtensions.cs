@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Briefing;
 
 /// <summary>Registers delivery of digests by email and webhook; called from <see cref="BriefingServiceCollectionExtensions.AddBriefingCore"/>.</summary>
-public static class DeliveryServiceCollectionExtensions
+internal static class DeliveryServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingDelivery(this IServiceCollection services)
     {

@@ -2,7 +2,7 @@ namespace Briefing.Articles;
 
 /// <summary>An article after ingest: plain-text body paragraphs plus the metadata a reader needs.</summary>
 /// <remarks>Every later stage works on this record only, so the input format never leaks past ingest.</remarks>
-public sealed record Article
+internal sealed record Article
 {
     public required string Source { get; init; }
     public string? Title { get; init; }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Briefing.Articles;
 
 /// <summary>Turns raw bytes into text, refusing binary data and text that is not valid UTF-8 (or UTF-16 with a BOM).</summary>
-public sealed class ArticleDecoder
+internal sealed class ArticleDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

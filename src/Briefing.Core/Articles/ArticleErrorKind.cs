@@ -1,7 +1,7 @@
 namespace Briefing.Articles;
 
 /// <summary>Why an article could not be ingested; each kind maps to its own exit code.</summary>
-public enum ArticleErrorKind
+internal enum ArticleErrorKind
 {
     NotFound,
     Empty,

@@ -1,7 +1,7 @@
 namespace Briefing.Articles;
 
 /// <summary>Chooses how to read an article from its content type, its extension and, failing those, its first bytes.</summary>
-public sealed class ArticleFormatDetector
+internal sealed class ArticleFormatDetector
 {
     public ArticleFormat Detect(RawArticle raw, string text)
     {

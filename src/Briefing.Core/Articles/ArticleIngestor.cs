@@ -4,7 +4,7 @@ namespace Briefing.Articles;
 
 /// <summary>The ingest stage: read, decode, detect the format and parse into an <see cref="Article"/>.</summary>
 /// <remarks>Parsing runs within Briefing:Ingest:ParseTimeout, so one hostile page costs at most that long.</remarks>
-public sealed class ArticleIngestor(
+internal sealed class ArticleIngestor(
     ArticleReader reader,
     ArticleDecoder decoder,
     ArticleFormatDetector detector,

@@ -1,7 +1,7 @@
 namespace Briefing.Articles;
 
 /// <summary>Where an article comes from: a file path, an http(s) URL or "-" for standard input.</summary>
-public sealed record ArticleInput(string Location, ArticleFormat Format = ArticleFormat.Auto)
+internal sealed record ArticleInput(string Location, ArticleFormat Format = ArticleFormat.Auto)
 {
     public const string StandardInput = "-";
 

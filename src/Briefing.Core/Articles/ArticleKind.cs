@@ -2,7 +2,7 @@ namespace Briefing.Articles;
 
 /// <summary>What a text handed to an engine is: one article, a story told by several articles, or the day's story briefings.</summary>
 /// <remarks>The model's prompt follows it; grounding and the extractive engine read the paragraphs whatever the kind.</remarks>
-public enum ArticleKind
+internal enum ArticleKind
 {
     /// <summary>One article from one source.</summary>
     Single,

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Articles;
 
 /// <summary>Reads an article's bytes from a file, standard input or an http(s) URL, within the size limit.</summary>
-public sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> options, Func<Stream>? standardInput = null)
+internal sealed class ArticleReader(HttpClient http, IOptions<IngestOptions> options, Func<Stream>? standardInput = null)
 {
     private readonly IngestOptions _options = options.Value;
 

@@ -4,7 +4,7 @@ namespace Briefing.Articles;
 
 /// <summary>Extracts the main text, title, byline, date and language of a web page with SmartReader.</summary>
 /// <remarks>The page's nesting depth is measured first: SmartReader's cost grows with it and its recursion overflows the stack.</remarks>
-public sealed class HtmlArticleParser(IOptions<IngestOptions> options)
+internal sealed class HtmlArticleParser(IOptions<IngestOptions> options)
 {
     public Article Parse(string source, string html)
     {

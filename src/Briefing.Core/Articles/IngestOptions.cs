@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Briefing.Articles;
 
 /// <summary>Limits applied while reading an article.</summary>
-public sealed class IngestOptions
+internal sealed class IngestOptions
 {
     public const string SectionName = "Briefing:Ingest";
 

@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Articles;
 
 /// <summary>Reads Markdown with Markdig: the first heading is the title; paragraphs, list items and quotes are body.</summary>
-public sealed class MarkdownArticleParser
+internal sealed class MarkdownArticleParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 

@@ -1,7 +1,7 @@
 namespace Briefing.Articles;
 
 /// <summary>Reads plain text: an optional headline line, caption lines kept as metadata, paragraphs split on blank lines.</summary>
-public sealed class PlainTextArticleParser
+internal sealed class PlainTextArticleParser
 {
     public Article Parse(string source, string text)
     {

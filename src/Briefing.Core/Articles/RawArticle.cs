@@ -1,4 +1,4 @@
 namespace Briefing.Articles;
 
 /// <summary>The bytes of an article as read, with the hints that decide its format.</summary>
-public sealed record RawArticle(string Source, ReadOnlyMemory<byte> Content, string? ContentType, string? Extension);
+internal sealed record RawArticle(string Source, ReadOnlyMemory<byte> Content, string? ContentType, string? Extension);

@@ -1,7 +1,7 @@
 namespace Briefing.Briefings;
 
 /// <summary>What an engine returns: the content, a description of the engine that wrote it, and what the model calls cost (null without a model).</summary>
-public sealed record BriefingDraft(BriefingContent Content, EngineInfo Engine, ModelUsage? Usage = null)
+internal sealed record BriefingDraft(BriefingContent Content, EngineInfo Engine, ModelUsage? Usage = null)
 {
     /// <summary>True when the article did not fit the context budget and the briefing was written from notes on its parts.</summary>
     public bool WrittenInParts { get; init; }

@@ -3,7 +3,7 @@ using Briefing.Articles;
 namespace Briefing.Briefings;
 
 /// <summary>A finished briefing: article metadata, content, engine and time of generation; the input to rendering.</summary>
-public sealed record BriefingResult
+internal sealed record BriefingResult
 {
     public required string Source { get; init; }
     public string? Title { get; init; }

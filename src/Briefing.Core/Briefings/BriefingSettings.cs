@@ -1,7 +1,7 @@
 namespace Briefing.Briefings;
 
 /// <summary>What the reader asked for: output language (null = the article's own) and length.</summary>
-public sealed record BriefingSettings(string? Language = null, BriefingLength Length = BriefingLength.Medium)
+internal sealed record BriefingSettings(string? Language = null, BriefingLength Length = BriefingLength.Medium)
 {
     public LengthPreset Preset => LengthPreset.For(Length);
 }

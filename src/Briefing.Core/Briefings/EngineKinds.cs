@@ -1,7 +1,7 @@
 namespace Briefing.Briefings;
 
 /// <summary>The values of <see cref="EngineInfo.Kind"/>, stable because they appear in JSON output.</summary>
-public static class EngineKinds
+internal static class EngineKinds
 {
     public const string Extractive = "extractive";
     public const string Model = "model";

@@ -5,7 +5,7 @@ namespace Briefing.Briefings;
 /// <param name="ContentPrecision">Share of the briefing's content words (stemmed) that occur in the article, 0 to 1.</param>
 /// <param name="Unsupported">Numbers, names and quotations of this briefing that the article does not contain.</param>
 /// <param name="Action">What was done about unsupported items ("warned", "retried once ...", "fell back ..."); null when nothing was needed.</param>
-public sealed record GroundingReport(
+internal sealed record GroundingReport(
     GroundingVerdict Verdict,
     double ContentPrecision,
     IReadOnlyList<UnsupportedItem> Unsupported,

@@ -1,7 +1,7 @@
 namespace Briefing.Briefings;
 
 /// <summary>Whether every checked item of a briefing was found in its article.</summary>
-public enum GroundingVerdict
+internal enum GroundingVerdict
 {
     /// <summary>Every number, name and quotation appears in the article.</summary>
     Grounded,

@@ -1,7 +1,7 @@
 namespace Briefing.Briefings;
 
 /// <summary>The word target, key-point count and completion-token cap behind a <see cref="BriefingLength"/>.</summary>
-public sealed record LengthPreset(int BriefingWords, int KeyPoints, int MaxTokens)
+internal sealed record LengthPreset(int BriefingWords, int KeyPoints, int MaxTokens)
 {
     public static LengthPreset For(BriefingLength length) => length switch
     {

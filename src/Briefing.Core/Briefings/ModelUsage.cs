@@ -7,7 +7,7 @@ namespace Briefing.Briefings;
 /// <param name="CostUsd">From the price table in appsettings.json; null when the model has no price there.</param>
 /// <param name="ModelCalls">Calls made for this briefing: 0 for a cached briefing, 2 when the first reply needed a repair.</param>
 /// <param name="Cached">True when the briefing came from the cache and no model was called.</param>
-public sealed record ModelUsage(int PromptTokens, int CompletionTokens, bool Estimated, decimal? CostUsd, int ModelCalls, bool Cached = false)
+internal sealed record ModelUsage(int PromptTokens, int CompletionTokens, bool Estimated, decimal? CostUsd, int ModelCalls, bool Cached = false)
 {
     public static ModelUsage None { get; } = new(0, 0, false, 0m, 0);
 

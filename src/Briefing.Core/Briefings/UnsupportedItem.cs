@@ -4,7 +4,7 @@ namespace Briefing.Briefings;
 /// <param name="Kind">Number, name or quote.</param>
 /// <param name="Text">The item as the briefing wrote it.</param>
 /// <param name="Location">"briefing" or "key point N" (1-based).</param>
-public sealed record UnsupportedItem(UnsupportedKind Kind, string Text, string Location)
+internal sealed record UnsupportedItem(UnsupportedKind Kind, string Text, string Location)
 {
     public string Describe() => $"{Kind.ToString().ToLowerInvariant()} \"{Text}\" ({Location})";
 }

@@ -1,7 +1,7 @@
 namespace Briefing.Briefings;
 
 /// <summary>What sort of statement could not be found in the article.</summary>
-public enum UnsupportedKind
+internal enum UnsupportedKind
 {
     Number,
     Name,

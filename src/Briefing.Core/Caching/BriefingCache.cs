@@ -11,7 +11,7 @@ namespace Briefing.Caching;
 /// The CLI and the worker may use the file at once, hence WAL mode and the busy timeout. The cache only saves money:
 /// when the file cannot be used the briefing is still written, with a warning, because failing the article would be worse.
 /// </remarks>
-public sealed partial class BriefingCache(IOptions<CacheOptions> options, TimeProvider time, ILogger<BriefingCache> logger)
+internal sealed partial class BriefingCache(IOptions<CacheOptions> options, TimeProvider time, ILogger<BriefingCache> logger)
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;

@@ -9,7 +9,7 @@ namespace Briefing.Caching;
 
 /// <summary>The cache key: a SHA-256 over everything that shapes the model's reply, so a change to any of it misses.</summary>
 /// <remarks>The article is normalized (whitespace runs collapsed) so the same story saved twice with different line breaks still hits.</remarks>
-public static partial class CacheKey
+internal static partial class CacheKey
 {
     public static string For(Article article, BriefingSettings settings, string promptVersion, ModelOptions model)
     {

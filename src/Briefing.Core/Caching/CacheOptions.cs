@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Briefing.Caching;
 
 /// <summary>The briefing cache: a SQLite file shared by the CLI and the worker.</summary>
-public sealed class CacheOptions
+internal sealed class CacheOptions
 {
     public const string SectionName = "Briefing:Cache";
 

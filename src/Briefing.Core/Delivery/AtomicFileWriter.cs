@@ -4,7 +4,7 @@ namespace Briefing.Delivery;
 
 /// <summary>Writes a file so that readers see either the old content or the whole new content, never a part.</summary>
 /// <remarks>The text goes to a temporary file in the same folder, is flushed to disk, then renamed over the target.</remarks>
-public sealed class AtomicFileWriter
+internal sealed class AtomicFileWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Briefing.Delivery;
 
 /// <summary>Names briefing files "date-slug-hash": stable across reruns, readable, and unable to leave the output folder.</summary>
-public sealed class BriefingFileNamer
+internal sealed class BriefingFileNamer
 {
     private const int MaxSlugLength = 60;
 

@@ -4,7 +4,7 @@ using Briefing.Rendering;
 namespace Briefing.Delivery;
 
 /// <summary>Reads a briefing's JSON side-car back, so a digest can list briefings written by an earlier, interrupted run.</summary>
-public sealed class BriefingSidecar(OutputLayout layout)
+internal sealed class BriefingSidecar(OutputLayout layout)
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

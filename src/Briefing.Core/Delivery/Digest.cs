@@ -13,7 +13,7 @@ namespace Briefing.Delivery;
 /// <param name="Briefings">Every article briefing the stories are made of.</param>
 /// <param name="Failures">Articles and sources that failed and will not be tried again as they are.</param>
 /// <param name="Pending">Articles left for a later run after a failure that was not theirs.</param>
-public sealed record Digest(
+internal sealed record Digest(
     DateTimeOffset RunAt,
     TimeZoneInfo Zone,
     CultureInfo Culture,

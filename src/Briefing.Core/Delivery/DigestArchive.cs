@@ -6,7 +6,7 @@ namespace Briefing.Delivery;
 
 /// <summary>Writes <c>index.html</c> in the output folder: every digest, newest first, rewritten atomically after each run.</summary>
 /// <remarks>Built from the digests folder itself, so a digest deleted by hand drops out and one from an earlier version shows up.</remarks>
-public sealed class DigestArchive(AtomicFileWriter writer, OutputLayout layout)
+internal sealed class DigestArchive(AtomicFileWriter writer, OutputLayout layout)
 {
     public async Task WriteAsync(CultureInfo culture, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Briefing.Delivery;
 /// light page. Nothing is loaded from elsewhere: the only links out are the articles' own pages. Every piece of article
 /// and model text is HTML-encoded, and only http(s) article URLs become links.
 /// </remarks>
-public sealed class DigestHtmlRenderer
+internal sealed class DigestHtmlRenderer
 {
     private const string Page = "background:#f2f0eb;";
     private const string Card = "background:#ffffff;border-radius:8px;";

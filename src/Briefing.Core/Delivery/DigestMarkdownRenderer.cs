@@ -6,7 +6,7 @@ namespace Briefing.Delivery;
 
 /// <summary>The digest as Markdown, in the same order as the HTML digest: overview, stories with their sources, what was not briefed, totals.</summary>
 /// <remarks>Anchors are plain <c>a id</c> tags inside the headings so the overview's links work the same in Markdown viewers, browsers and mail.</remarks>
-public sealed class DigestMarkdownRenderer
+internal sealed class DigestMarkdownRenderer
 {
     public string Render(Digest digest)
     {

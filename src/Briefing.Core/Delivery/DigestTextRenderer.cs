@@ -4,7 +4,7 @@ using Briefing.Rendering;
 namespace Briefing.Delivery;
 
 /// <summary>The digest as plain text, the alternative part of a digest email: the same sections as the HTML, with URLs written out.</summary>
-public sealed class DigestTextRenderer
+internal sealed class DigestTextRenderer
 {
     public string Render(Digest digest)
     {

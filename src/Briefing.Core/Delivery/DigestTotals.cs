@@ -22,7 +22,7 @@ namespace Briefing.Delivery;
 /// <param name="Estimated">Briefings whose token counts come from a local tokenizer.</param>
 /// <param name="CostUsd">Sum of the known costs, or null when nothing has a known cost.</param>
 /// <param name="Unpriced">Measured briefings whose model has no price, left out of <paramref name="CostUsd"/>.</param>
-public sealed record DigestTotals(
+internal sealed record DigestTotals(
     int Briefings, int Stories, int Failures, int Pending, int Measured, long PromptTokens, long CompletionTokens, int ModelCalls,
     int Cached, int Estimated, decimal? CostUsd, int Unpriced)
 {

@@ -6,7 +6,7 @@ namespace Briefing.Delivery;
 /// and time, then rewrites the archive page.</summary>
 /// <remarks>Two runs in the same second get "-2", "-3" … rather than one digest replacing the other; the state lock keeps
 /// two runs from choosing a name at the same moment.</remarks>
-public sealed class DigestWriter(
+internal sealed class DigestWriter(
     DigestMarkdownRenderer markdown, DigestHtmlRenderer html, DigestTextRenderer text, DigestArchive archive, AtomicFileWriter writer, OutputLayout layout)
 {
     /// <summary>Writes the files and returns the digest's name (without extension).</summary>

@@ -13,7 +13,7 @@ namespace Briefing.Delivery;
 /// live only in the state database and one digest. The name is the run's local date, a slug of the item's URL and a
 /// hash of the whole URL, so two long URLs never collide.
 /// </remarks>
-public sealed class FeedFailureWriter(AtomicFileWriter writer, OutputLayout layout, BriefingFileNamer namer, IOptions<WorkerOptions> options, TimeProvider time)
+internal sealed class FeedFailureWriter(AtomicFileWriter writer, OutputLayout layout, BriefingFileNamer namer, IOptions<WorkerOptions> options, TimeProvider time)
 {
     /// <summary>Writes the reason file and returns its path.</summary>
     public async Task<string> WriteAsync(Uri feed, FeedItem item, string reason, CancellationToken cancellationToken)

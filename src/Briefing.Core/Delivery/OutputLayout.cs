@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Delivery;
 
 /// <summary>The folders staff look in: briefings/ for one file pair per article, digests/ for one digest pair per run, failed/ for feed items that failed.</summary>
-public sealed class OutputLayout(IOptions<WorkerOptions> options, BriefingFileNamer namer)
+internal sealed class OutputLayout(IOptions<WorkerOptions> options, BriefingFileNamer namer)
 {
     public string Briefings => Path.Combine(Path.GetFullPath(options.Value.OutputFolder), "briefings");
 

@@ -8,7 +8,7 @@ namespace Briefing.Delivery;
 
 /// <summary>Collects every briefing and failure not yet in a digest (including an interrupted run's), groups the briefings
 /// into stories, writes the overview and the digest, and remembers the stories for tomorrow's run.</summary>
-public sealed class RunDigest(
+internal sealed class RunDigest(
     BriefingStateStore store,
     StoryStateStore stories,
     BriefingSidecar sidecars,

@@ -5,7 +5,7 @@ namespace Briefing.Evaluation;
 /// B-cubed scores every article: precision is the share of its group that reports its event, recall the share of its
 /// event that is in its group. The adjusted Rand index counts agreeing pairs, corrected for chance (0 is chance, 1 is exact).
 /// </remarks>
-public sealed record ClusterScores(double Precision, double Recall, double F1, double AdjustedRand)
+internal sealed record ClusterScores(double Precision, double Recall, double F1, double AdjustedRand)
 {
     public static ClusterScores Of(IReadOnlyList<string> labels, IReadOnlyList<IReadOnlyList<int>> groups)
     {

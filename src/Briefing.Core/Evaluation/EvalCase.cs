@@ -1,4 +1,4 @@
 namespace Briefing.Evaluation;
 
 /// <summary>One line of an evaluation set: an article and the reference summary it is scored against (one sentence a line).</summary>
-public sealed record EvalCase(string Id, string Article, string Reference);
+internal sealed record EvalCase(string Id, string Article, string Reference);

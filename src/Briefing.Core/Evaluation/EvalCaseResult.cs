@@ -3,7 +3,7 @@ using Briefing.Briefings;
 namespace Briefing.Evaluation;
 
 /// <summary>How one case went: the scored summary, its ROUGE and Lead-3's, length, time, tokens and grounding; or the error.</summary>
-public sealed record EvalCaseResult
+internal sealed record EvalCaseResult
 {
     public required string Id { get; init; }
     public string? Summary { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Briefing.Evaluation;
 
 /// <summary>Reads an evaluation set: JSON Lines of <c>{"id", "article", "reference"}</c>; blank lines are skipped.</summary>
-public sealed class EvalDataset
+internal sealed class EvalDataset
 {
     public async Task<IReadOnlyList<EvalCase>> ReadAsync(string path, CancellationToken cancellationToken)
     {

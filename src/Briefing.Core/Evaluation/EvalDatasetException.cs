@@ -1,4 +1,4 @@
 namespace Briefing.Evaluation;
 
 /// <summary>The evaluation set cannot be read; the message names the file and line.</summary>
-public sealed class EvalDatasetException(string message, Exception? inner = null) : Exception(message, inner);
+internal sealed class EvalDatasetException(string message, Exception? inner = null) : Exception(message, inner);

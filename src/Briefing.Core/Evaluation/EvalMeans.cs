@@ -1,7 +1,7 @@
 namespace Briefing.Evaluation;
 
 /// <summary>Mean ROUGE F-measures over the scored cases, ×100 as papers report them, and the mean summary length.</summary>
-public sealed record EvalMeans(double Rouge1, double Rouge2, double RougeL, double RougeLsum, double Words)
+internal sealed record EvalMeans(double Rouge1, double Rouge2, double RougeL, double RougeLsum, double Words)
 {
     public static EvalMeans Of(IReadOnlyCollection<RougeScores> scores, IEnumerable<int> words) => scores.Count == 0
         ? new EvalMeans(0, 0, 0, 0, 0)

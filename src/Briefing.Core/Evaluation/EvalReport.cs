@@ -3,7 +3,7 @@ using Briefing.Briefings;
 namespace Briefing.Evaluation;
 
 /// <summary>The outcome of an evaluation run: the system against Lead-3 on the same cases, grounding, lengths, time, tokens and the worst cases.</summary>
-public sealed record EvalReport
+internal sealed record EvalReport
 {
     public required string Dataset { get; init; }
     public required string Engine { get; init; }

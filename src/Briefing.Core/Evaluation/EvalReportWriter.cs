@@ -7,7 +7,7 @@ using System.Text.Json.Serialization;
 namespace Briefing.Evaluation;
 
 /// <summary>Writes an <see cref="EvalReport"/> as Markdown for people and as JSON for scripts.</summary>
-public sealed class EvalReportWriter
+internal sealed class EvalReportWriter
 {
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -12,7 +12,7 @@ namespace Briefing.Evaluation;
 /// Each article enters as plain text exactly as <c>briefing brief -</c> would receive it on standard input, so the
 /// figures describe what users get. A case whose article or model call fails is recorded and the run goes on.
 /// </remarks>
-public sealed class EvalRunner(
+internal sealed class EvalRunner(
     ArticleIngestor ingestor,
     BriefingPipeline pipeline,
     LeadBaseline lead,

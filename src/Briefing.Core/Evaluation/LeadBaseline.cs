@@ -9,7 +9,7 @@ namespace Briefing.Evaluation;
 /// figures match those published for the evaluation data; the product's own splitter, which keeps "St. Louis" and
 /// "Dr. Jones" whole, would make Lead-3 slightly stronger (on the development set +0.14 ROUGE-1, +0.20 ROUGE-2).
 /// </remarks>
-public sealed partial class LeadBaseline
+internal sealed partial class LeadBaseline
 {
     public const int Sentences = 3;
 

@@ -10,7 +10,7 @@ namespace Briefing.Evaluation;
 /// judges the extractive engine's. Key points are read as a list: a reference in point 3 may lean on a name in point 1
 /// or 2. The paragraph must open with one of the article's first sentences (its lead).
 /// </remarks>
-public sealed partial class ReadabilityChecker(SentenceSplitter splitter, SentenceOpening opening, WordTokenizer tokenizer)
+internal sealed partial class ReadabilityChecker(SentenceSplitter splitter, SentenceOpening opening, WordTokenizer tokenizer)
 {
     /// <summary>Longer than the longest sentences news prose has; a key point past this is a run-on or raw text.</summary>
     public const int MaxKeyPointChars = 600;

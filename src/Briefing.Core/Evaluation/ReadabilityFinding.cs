@@ -1,4 +1,4 @@
 namespace Briefing.Evaluation;
 
 /// <summary>One defect found in a briefing: its kind, where it is ("key point 2", "paragraph") and the text that shows it.</summary>
-public sealed record ReadabilityFinding(ReadabilityDefect Kind, string Location, string Excerpt);
+internal sealed record ReadabilityFinding(ReadabilityDefect Kind, string Location, string Excerpt);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Briefing.Evaluation;
 
 /// <summary>Defects of each kind over a set of briefings: raw counts and per 100 briefings, keyed by kind in snake case ("dangling_reference").</summary>
-public sealed record ReadabilityTally
+internal sealed record ReadabilityTally
 {
     /// <summary>The target the extractive engine is held to: no defect kind above this per 100 briefings.</summary>
     public const double TargetPerHundred = 2.0;

@@ -1,7 +1,7 @@
 namespace Briefing.Evaluation;
 
 /// <summary>Precision, recall and F-measure of one ROUGE variant, each between 0 and 1.</summary>
-public sealed record RougeScore(double Precision, double Recall, double F)
+internal sealed record RougeScore(double Precision, double Recall, double F)
 {
     public static RougeScore Zero { get; } = new(0, 0, 0);
 

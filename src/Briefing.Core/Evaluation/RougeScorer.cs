@@ -6,7 +6,7 @@ namespace Briefing.Evaluation;
 /// sentence, the union of its LCS with every predicted sentence, counting each token only while both sides still
 /// have it. With several references the one with the best F wins, per ROUGE type.
 /// </remarks>
-public sealed class RougeScorer(RougeTokenizer tokenizer)
+internal sealed class RougeScorer(RougeTokenizer tokenizer)
 {
     public RougeScores Score(string reference, string prediction)
     {

@@ -3,7 +3,7 @@ using Briefing.Text;
 namespace Briefing.Evaluation;
 
 /// <summary>Tokenizes text exactly as rouge-score does: lower-case, non-[a-z0-9] runs as separators, Porter stems for tokens longer than 3 characters.</summary>
-public sealed class RougeTokenizer(PorterStemmer stemmer, bool useStemmer = true)
+internal sealed class RougeTokenizer(PorterStemmer stemmer, bool useStemmer = true)
 {
     public IReadOnlyList<string> Tokenize(string text)
     {

@@ -3,7 +3,7 @@ namespace Briefing.Evaluation;
 /// <summary>ROUGE of story briefings against human summaries of each topic, beside the briefing of the topic's first article alone.</summary>
 /// <param name="Dataset">The topics file's name.</param>
 /// <param name="Topics">Each scored topic: its id, article count, the story briefing's scores and the baseline's.</param>
-public sealed record StoryBriefingEvalReport(string Dataset, IReadOnlyList<StoryBriefingEvalReport.Topic> Topics)
+internal sealed record StoryBriefingEvalReport(string Dataset, IReadOnlyList<StoryBriefingEvalReport.Topic> Topics)
 {
     public RougeScores StoryMean => Mean(Topics.Select(t => t.Story).ToList());
 

@@ -12,7 +12,7 @@ namespace Briefing.Evaluation;
 /// <summary>Briefs each labelled topic as one story and scores it with ROUGE against human summaries, beside the briefing
 /// of the topic's first article alone: the briefing staff would have read without stories.</summary>
 /// <remarks>Both sides use the same engine and settings; briefing paragraph and key points are scored together, one sentence a line.</remarks>
-public sealed class StoryBriefingEvalRunner(StoryBriefer briefer, BriefingPipeline pipeline, RougeScorer scorer, SentenceSplitter splitter)
+internal sealed class StoryBriefingEvalRunner(StoryBriefer briefer, BriefingPipeline pipeline, RougeScorer scorer, SentenceSplitter splitter)
 {
     public async Task<StoryBriefingEvalReport> RunAsync(
         string dataset, IReadOnlyList<StoryEvalCase> articles, IReadOnlyDictionary<string, IReadOnlyList<string>> summaries, BriefingSettings settings, CancellationToken cancellationToken)

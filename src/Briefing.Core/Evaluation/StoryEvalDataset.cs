@@ -5,7 +5,7 @@ using Briefing.Stories;
 namespace Briefing.Evaluation;
 
 /// <summary>Reads a grouping evaluation set: JSON Lines of <c>{"cluster", "id", "title", "text", "published", "source"}</c>; blank lines are skipped.</summary>
-public sealed class StoryEvalDataset
+internal sealed class StoryEvalDataset
 {
     public async Task<IReadOnlyList<StoryEvalCase>> ReadAsync(string path, CancellationToken cancellationToken)
     {

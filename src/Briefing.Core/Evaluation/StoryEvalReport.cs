@@ -1,4 +1,4 @@
 namespace Briefing.Evaluation;
 
 /// <summary>Scores of the story grouping on a labelled set, beside the two baselines.</summary>
-public sealed record StoryEvalReport(string Dataset, int Articles, int Events, int Stories, ClusterScores Grouping, ClusterScores Singletons, ClusterScores TfIdf);
+internal sealed record StoryEvalReport(string Dataset, int Articles, int Events, int Stories, ClusterScores Grouping, ClusterScores Singletons, ClusterScores TfIdf);

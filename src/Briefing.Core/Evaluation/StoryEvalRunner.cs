@@ -3,7 +3,7 @@ using Briefing.Stories;
 namespace Briefing.Evaluation;
 
 /// <summary>Groups a labelled set's articles and scores the grouping beside one story per article and plain TF-IDF clustering.</summary>
-public sealed class StoryEvalRunner(StoryGrouper grouper, TfIdfBaseline baseline)
+internal sealed class StoryEvalRunner(StoryGrouper grouper, TfIdfBaseline baseline)
 {
     public StoryEvalReport Run(string dataset, IReadOnlyList<StoryEvalCase> cases)
     {

@@ -1,7 +1,7 @@
 namespace Briefing.Evaluation;
 
 /// <summary>Which part of a briefing is scored against the reference.</summary>
-public enum SummaryTarget
+internal enum SummaryTarget
 {
     /// <summary>The key points, one a line (the usual comparison with CNN/DailyMail highlights).</summary>
     KeyPoints,

@@ -1,7 +1,7 @@
 namespace Briefing.Grounding;
 
 /// <summary>What to do when a model's briefing contains items the article does not support.</summary>
-public enum GroundingAction
+internal enum GroundingAction
 {
     /// <summary>Keep the briefing and show the unsupported items to the reader.</summary>
     Warn,

@@ -11,7 +11,7 @@ namespace Briefing.Grounding;
 /// compared after normalization (case, quote marks, "45%" = "45 per cent", "2.5 million" = "2,500,000"), and the
 /// content-word precision is reported alongside as a softer measure of how much of the wording comes from the article.
 /// </remarks>
-public sealed partial class GroundingChecker(WordTokenizer tokenizer, PorterStemmer stemmer)
+internal sealed partial class GroundingChecker(WordTokenizer tokenizer, PorterStemmer stemmer)
 {
     public GroundingReport Check(Article article, BriefingContent content)
     {

@@ -7,7 +7,7 @@ namespace Briefing.Grounding;
 /// "Grounded" means only that every number, name and quotation occurs in the article. A reversed outcome, a wrong
 /// role or a swapped subject passes every such test, so each place that shows the verdict also says what it leaves out.
 /// </remarks>
-public static class GroundingCoverage
+internal static class GroundingCoverage
 {
     /// <summary>The kinds of statement the check looks up in the article.</summary>
     public static ImmutableArray<string> Checked { get; } = ["numbers", "names", "quotes"];

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Briefing.Grounding;
 
 /// <summary>How the grounding check reacts to a briefing that states things the article does not.</summary>
-public sealed class GroundingOptions
+internal sealed class GroundingOptions
 {
     public const string SectionName = "Briefing:Grounding";
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Grounding;
 
 /// <summary>Asks the model once more, as a follow-up to its own reply, naming the items the article does not support.</summary>
-public sealed class GroundingReviser(
+internal sealed class GroundingReviser(
     PromptCaller caller, PromptLibrary prompts, BriefingReplyValidator validator, BriefingMetrics metrics, IOptions<ModelOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -6,4 +6,4 @@ namespace Briefing.Grounding;
 /// <param name="Content">The revised briefing, or null when the reply could not be parsed.</param>
 /// <param name="Failure">Why the reply was unusable, or null.</param>
 /// <param name="Usage">The follow-up call's usage, kept even when its reply is not.</param>
-public sealed record GroundingRevision(BriefingContent? Content, string? Failure, ModelUsage Usage);
+internal sealed record GroundingRevision(BriefingContent? Content, string? Failure, ModelUsage Usage);

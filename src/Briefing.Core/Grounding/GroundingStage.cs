@@ -10,7 +10,7 @@ namespace Briefing.Grounding;
 
 /// <summary>Checks every draft against its article and, for a model's draft with unsupported items, warns, retries once or falls back.</summary>
 /// <remarks>The reviser is null when the extractive provider is configured: it needs a model, and such drafts are never revised.</remarks>
-public sealed partial class GroundingStage(
+internal sealed partial class GroundingStage(
     GroundingChecker checker,
     GroundingReviser? reviser,
     ExtractiveBriefingEngine extractive,

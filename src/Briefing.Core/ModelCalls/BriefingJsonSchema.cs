@@ -4,7 +4,7 @@ using OpenAI.Chat;
 namespace Briefing.ModelCalls;
 
 /// <summary>The JSON schema of a briefing reply, sent as the structured-output response format.</summary>
-public static class BriefingJsonSchema
+internal static class BriefingJsonSchema
 {
     public const string Schema = """
         {

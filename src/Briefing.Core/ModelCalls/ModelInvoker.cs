@@ -7,7 +7,7 @@ using Microsoft.SemanticKernel;
 namespace Briefing.ModelCalls;
 
 /// <summary>Makes one Summarize call for an article: the briefing prompt with the article's variables, through <see cref="PromptCaller"/>.</summary>
-public sealed class ModelInvoker(PromptCaller caller, PromptLibrary prompts)
+internal sealed class ModelInvoker(PromptCaller caller, PromptLibrary prompts)
 {
     private const string ArticleLanguage = "the same language as the article";
     private const string ReportsLanguage = "the same language as the reports";

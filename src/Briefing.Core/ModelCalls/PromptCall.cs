@@ -8,5 +8,5 @@ namespace Briefing.ModelCalls;
 /// <param name="MaxTokens">The cap on the reply, also kept free in the context budget.</param>
 /// <param name="StructuredReply">True to ask for the briefing JSON schema (where the provider supports it); false for prose.</param>
 /// <param name="Appendix">Messages appended after rendering (a repair exchange), already encoded; null for none.</param>
-public sealed record PromptCall(
+internal sealed record PromptCall(
     KernelFunction Function, IReadOnlyDictionary<string, string> Variables, int MaxTokens, bool StructuredReply, string? Appendix = null);

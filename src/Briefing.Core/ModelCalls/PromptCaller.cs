@@ -13,7 +13,7 @@ namespace Briefing.ModelCalls;
 
 /// <summary>Sends one prompt template to the model, within the context budget, and reads the reply and its usage.</summary>
 /// <remarks>Every failure of the call itself becomes a <see cref="ModelException"/> with an actionable message; retries already happened below, in the HttpClient.</remarks>
-public sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReader usage, IOptions<ModelOptions> options, TimeProvider time)
+internal sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageReader usage, IOptions<ModelOptions> options, TimeProvider time)
 {
     public async Task<ModelReply> CallAsync(PromptCall call, CancellationToken cancellationToken)
     {

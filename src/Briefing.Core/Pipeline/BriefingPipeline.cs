@@ -7,7 +7,7 @@ namespace Briefing.Pipeline;
 
 /// <summary>The one pipeline the CLI and the worker share: ingest, generate (prompt, model, parse and check), stamp.</summary>
 /// <remarks>Rendering and delivery stay with the caller because the CLI and the worker deliver differently.</remarks>
-public sealed partial class BriefingPipeline(
+internal sealed partial class BriefingPipeline(
     ArticleIngestor ingestor, IBriefingEngine engine, GroundingStage grounding, TimeProvider time, ILogger<BriefingPipeline> logger)
 {
     public async Task<BriefingResult> BriefAsync(ArticleInput input, BriefingSettings settings, CancellationToken cancellationToken)

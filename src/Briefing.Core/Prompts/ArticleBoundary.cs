@@ -8,7 +8,7 @@ namespace Briefing.Prompts;
 /// The delimiter is derived from a hash of the very text it fences, so an article cannot contain its own closing
 /// delimiter: writing it into the article changes the hash. Deterministic, so prompt snapshots stay stable.
 /// </remarks>
-public static class ArticleBoundary
+internal static class ArticleBoundary
 {
     public static string For(string fencedText)
     {

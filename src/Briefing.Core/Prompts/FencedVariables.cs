@@ -5,7 +5,7 @@ namespace Briefing.Prompts;
 /// <summary>The variables every prompt uses to fence untrusted text: the title, the source, the text itself, and the
 /// boundary derived from exactly those three.</summary>
 /// <remarks>One place for the rule, so no prompt can fence text with a boundary computed over something else.</remarks>
-public static class FencedVariables
+internal static class FencedVariables
 {
     /// <summary>Shown when an article has no title, so the template's "Title:" line is never empty.</summary>
     public const string NoTitle = "(none)";

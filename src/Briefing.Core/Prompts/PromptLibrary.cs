@@ -8,7 +8,7 @@ namespace Briefing.Prompts;
 
 /// <summary>Loads the prompt templates from the prompts folder (Semantic Kernel's prompt-directory layout) once per process.</summary>
 /// <remarks>Templates are data: users edit them without recompiling, and the version hash changes with every edit.</remarks>
-public sealed class PromptLibrary
+internal sealed class PromptLibrary
 {
     public const string PluginName = "Briefing";
     public const string SummarizeFunction = "Summarize";

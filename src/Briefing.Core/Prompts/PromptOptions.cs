@@ -1,7 +1,7 @@
 namespace Briefing.Prompts;
 
 /// <summary>Where the prompt templates live.</summary>
-public sealed class PromptOptions
+internal sealed class PromptOptions
 {
     public const string SectionName = "Briefing:Prompts";
 

@@ -7,7 +7,7 @@ namespace Briefing.Providers;
 
 /// <summary>The "fake" provider: replays replies from a file, or from the files of a folder in name order, one per call.</summary>
 /// <remarks>Deterministic output for demos and tests without a model; every briefing it produces is labelled as fake.</remarks>
-public sealed class FileReplayChatCompletionService : IChatCompletionService
+internal sealed class FileReplayChatCompletionService : IChatCompletionService
 {
     private readonly string[] _replyFiles;
     private int _calls;

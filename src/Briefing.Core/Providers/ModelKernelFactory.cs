@@ -7,7 +7,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 namespace Briefing.Providers;
 
 /// <summary>Builds the Semantic Kernel for the configured provider; the kernel's chat service is the model seam.</summary>
-public sealed class ModelKernelFactory(
+internal sealed class ModelKernelFactory(
     IOptions<ModelOptions> options, IHttpClientFactory httpClients, LocalModelRuntime localModel, IOptions<LocalModelOptions> localOptions)
 {
     /// <summary>The named HttpClient every provider call goes through (resilience handlers attach here).</summary>

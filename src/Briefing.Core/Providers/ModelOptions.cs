@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Briefing.Providers;
 
 /// <summary>The model provider and how to reach it. Keys come from environment variables or user-secrets only.</summary>
-public sealed class ModelOptions : IValidatableObject
+internal sealed class ModelOptions : IValidatableObject
 {
     public const string SectionName = "Briefing:Model";
 

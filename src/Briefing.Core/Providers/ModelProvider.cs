@@ -1,7 +1,7 @@
 namespace Briefing.Providers;
 
 /// <summary>Which engine writes briefings.</summary>
-public enum ModelProvider
+internal enum ModelProvider
 {
     /// <summary>No language model: the built-in extractive engine.</summary>
     Extractive,

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Briefing.Providers;
 
 /// <summary>The provider names users write in appsettings.json, environment variables and --provider.</summary>
-public static class ModelProviderNames
+internal static class ModelProviderNames
 {
     public static readonly FrozenDictionary<string, ModelProvider> ByName = new Dictionary<string, ModelProvider>(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,7 +1,7 @@
 namespace Briefing.Providers;
 
 /// <summary>How strictly the provider is asked for JSON.</summary>
-public enum ResponseFormatMode
+internal enum ResponseFormatMode
 {
     /// <summary>Structured output with the briefing JSON schema (OpenAI, Azure OpenAI, recent Ollama, llama.cpp, vLLM).</summary>
     JsonSchema,

@@ -3,7 +3,7 @@ using Briefing.Briefings;
 namespace Briefing.Rendering;
 
 /// <summary>The JSON shape of a briefing; field names are a public contract.</summary>
-public sealed record BriefingDocument(
+internal sealed record BriefingDocument(
     string? Title,
     string Source,
     string? Byline,

@@ -1,7 +1,7 @@
 namespace Briefing.Rendering;
 
 /// <summary>Picks the renderer for an output format.</summary>
-public sealed class BriefingRenderers(IEnumerable<IBriefingRenderer> renderers)
+internal sealed class BriefingRenderers(IEnumerable<IBriefingRenderer> renderers)
 {
     private readonly Dictionary<OutputFormat, IBriefingRenderer> _byFormat = renderers.ToDictionary(r => r.Format);
 

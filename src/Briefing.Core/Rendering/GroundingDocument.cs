@@ -5,7 +5,7 @@ namespace Briefing.Rendering;
 
 /// <summary>The JSON shape of a grounding check: verdict, what it covers, content-word precision and the unsupported items.</summary>
 /// <remarks><c>checked</c> and <c>not_checked</c> travel with every verdict so no reader takes "grounded" for "true".</remarks>
-public sealed record GroundingDocument(
+internal sealed record GroundingDocument(
     string Verdict,
     IReadOnlyList<string> Checked,
     IReadOnlyList<string> NotChecked,

@@ -3,7 +3,7 @@ using Briefing.Briefings;
 namespace Briefing.Rendering;
 
 /// <summary>Renders a finished briefing in one output format.</summary>
-public interface IBriefingRenderer
+internal interface IBriefingRenderer
 {
     OutputFormat Format { get; }
 

@@ -6,7 +6,7 @@ using Briefing.Briefings;
 namespace Briefing.Rendering;
 
 /// <summary>JSON with stable snake_case field names, documented in the README.</summary>
-public sealed class JsonBriefingRenderer : IBriefingRenderer
+internal sealed class JsonBriefingRenderer : IBriefingRenderer
 {
     private static readonly JsonSerializerOptions Options = new()
     {

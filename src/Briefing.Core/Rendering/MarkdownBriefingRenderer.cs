@@ -4,7 +4,7 @@ using Briefing.Briefings;
 namespace Briefing.Rendering;
 
 /// <summary>Markdown: title, source and date, the briefing paragraph, key points and a footer naming the engine.</summary>
-public sealed class MarkdownBriefingRenderer : IBriefingRenderer
+internal sealed class MarkdownBriefingRenderer : IBriefingRenderer
 {
     public OutputFormat Format => OutputFormat.Markdown;
 

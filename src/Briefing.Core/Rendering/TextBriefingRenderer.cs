@@ -4,7 +4,7 @@ using Briefing.Briefings;
 namespace Briefing.Rendering;
 
 /// <summary>Plain text for terminals and e-mail: the same content as Markdown without markup.</summary>
-public sealed class TextBriefingRenderer : IBriefingRenderer
+internal sealed class TextBriefingRenderer : IBriefingRenderer
 {
     public OutputFormat Format => OutputFormat.Text;
 

@@ -6,7 +6,7 @@ namespace Briefing.Sources;
 
 /// <summary>Identifies a story by its body text, so the same article from the inbox and from a feed is one story.</summary>
 /// <remarks>The title is left out because formats detect it differently (a first line versus an HTML title); whitespace is collapsed for the same reason.</remarks>
-public static class ContentHash
+internal static class ContentHash
 {
     public static string Of(Article article)
     {

@@ -11,7 +11,7 @@ namespace Briefing.Sources;
 /// its reason file keeps the failure on disk. A link that is not a web page (file:, javascript:, mailto:) is the item's
 /// failure, listed like any other, rather than skipped without a word.
 /// </remarks>
-public sealed class FeedArticle(
+internal sealed class FeedArticle(
     Uri feed,
     FeedItem item,
     FeedSource owner,

@@ -1,4 +1,4 @@
 namespace Briefing.Sources;
 
 /// <summary>One entry of a feed: a stable id, the page to brief and the feed's own title for it.</summary>
-public sealed record FeedItem(string Id, Uri Link, string? Title);
+internal sealed record FeedItem(string Id, Uri Link, string? Title);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Sources;
 
 /// <summary>Fetches an RSS or Atom feed with a conditional GET and lists its newest items.</summary>
-public sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
+internal sealed class FeedReader(HttpClient http, IOptions<IngestOptions> options)
 {
     public async Task<FeedResponse> ReadAsync(Uri url, FeedValidators? known, int maxItems, CancellationToken cancellationToken)
     {

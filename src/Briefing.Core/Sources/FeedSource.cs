@@ -12,7 +12,7 @@ namespace Briefing.Sources;
 /// A feed's validators are saved only after all its items were handled without failure, so a killed run or a failed
 /// item makes the next run fetch the feed in full again instead of receiving a 304 and losing the item.
 /// </remarks>
-public sealed class FeedSource(
+internal sealed class FeedSource(
     IOptions<WorkerOptions> options,
     FeedReader reader,
     ArticleIngestor ingestor,

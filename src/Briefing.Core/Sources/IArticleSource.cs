@@ -1,7 +1,7 @@
 namespace Briefing.Sources;
 
 /// <summary>Where the worker finds articles: inbox folders, feeds.</summary>
-public interface IArticleSource
+internal interface IArticleSource
 {
     /// <summary>What the digest calls this source when it fails as a whole, e.g. "inbox folders".</summary>
     string Name { get; }

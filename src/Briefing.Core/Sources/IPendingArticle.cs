@@ -3,7 +3,7 @@ using Briefing.Articles;
 namespace Briefing.Sources;
 
 /// <summary>An article a source offers for this run, and what the source does once it is briefed, has failed or is left pending.</summary>
-public interface IPendingArticle
+internal interface IPendingArticle
 {
     /// <summary>A short label for logs and the digest, e.g. the inbox file name or the item URL.</summary>
     string Source { get; }

@@ -10,7 +10,7 @@ namespace Briefing.Sources;
 /// without being opened. An entry that disappears during the pass
 /// (another process took it) is simply gone: there is nothing left to move.
 /// </remarks>
-public sealed class InboxArticle(string path, ArticleReader reader, ArticleIngestor ingestor, AtomicFileWriter writer) : IPendingArticle
+internal sealed class InboxArticle(string path, ArticleReader reader, ArticleIngestor ingestor, AtomicFileWriter writer) : IPendingArticle
 {
     private readonly string _folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
 

@@ -7,7 +7,7 @@ namespace Briefing.Sources;
 
 /// <summary>Offers the article files (.txt, .md, .html) lying at the top of each inbox folder.</summary>
 /// <remarks>Dot files are skipped because they are usually files still being written by whoever drops them in.</remarks>
-public sealed class InboxSource(IOptions<WorkerOptions> options, ArticleReader reader, ArticleIngestor ingestor, AtomicFileWriter writer) : IArticleSource
+internal sealed class InboxSource(IOptions<WorkerOptions> options, ArticleReader reader, ArticleIngestor ingestor, AtomicFileWriter writer) : IArticleSource
 {
     public const string ProcessedFolder = "processed";
     public const string FailedFolder = "failed";

@@ -5,4 +5,4 @@ namespace Briefing.Sources;
 /// <param name="Reason">The last failure, one line.</param>
 /// <param name="Attempt">How many passes have tried it so far.</param>
 /// <param name="MaxAttempts">After this many attempts the article is quarantined instead.</param>
-public sealed record PendingFailure(string Source, string Reason, int Attempt, int MaxAttempts);
+internal sealed record PendingFailure(string Source, string Reason, int Attempt, int MaxAttempts);

@@ -1,4 +1,4 @@
 namespace Briefing.Sources;
 
 /// <summary>A source or article that could not be briefed, with the reason staff see in the digest.</summary>
-public sealed record SourceFailure(string Source, string Reason);
+internal sealed record SourceFailure(string Source, string Reason);

@@ -1,4 +1,4 @@
 namespace Briefing.State;
 
 /// <summary>What makes a briefing the same briefing: the article's content, the prompt version and the model.</summary>
-public sealed record BriefingKey(string ContentHash, string PromptVersion, string Model);
+internal sealed record BriefingKey(string ContentHash, string PromptVersion, string Model);

@@ -11,7 +11,7 @@ namespace Briefing.State;
 /// Every write is its own transaction, so a process killed at any point leaves a consistent database; a briefing is
 /// first reserved (its file name fixed), then confirmed once its files are on disk, so a rerun rewrites the same files.
 /// </remarks>
-public sealed class BriefingStateStore(StateDatabase database, IOptions<WorkerOptions> options)
+internal sealed class BriefingStateStore(StateDatabase database, IOptions<WorkerOptions> options)
 {
     /// <summary>Opens (creating if needed) the database, so a pass that cannot use it stops before it reads or moves anything.</summary>
     public Task CheckAsync(CancellationToken cancellationToken) => database.UseAsync(_ => Task.CompletedTask, cancellationToken);

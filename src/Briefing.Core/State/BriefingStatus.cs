@@ -1,7 +1,7 @@
 namespace Briefing.State;
 
 /// <summary>Where a briefing stands; stored as text.</summary>
-public enum BriefingStatus
+internal enum BriefingStatus
 {
     /// <summary>A file name is reserved and the files may be on disk, but the briefing is not confirmed yet.</summary>
     Writing,

@@ -10,7 +10,7 @@ namespace Briefing.State;
 /// reaches the pass as one <see cref="StateStoreException"/> that names the file; the pass stops, since it could not
 /// remember what it did.
 /// </remarks>
-public sealed class StateDatabase(IOptions<WorkerOptions> options) : IDisposable
+internal sealed class StateDatabase(IOptions<WorkerOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _init = new(1, 1);
     private readonly string _path = Path.GetFullPath(options.Value.StateDatabase);

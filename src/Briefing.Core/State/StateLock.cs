@@ -9,7 +9,7 @@ namespace Briefing.State;
 /// inbox files at once. The lock is the operating system's (an exclusive open), so a killed pass releases it; a second
 /// pass waits <see cref="WorkerOptions.LockWait"/> and then refuses before it touches anything.
 /// </remarks>
-public sealed class StateLock(IOptions<WorkerOptions> options, TimeProvider time)
+internal sealed class StateLock(IOptions<WorkerOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 

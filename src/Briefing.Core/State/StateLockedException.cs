@@ -1,4 +1,4 @@
 namespace Briefing.State;
 
 /// <summary>Another pass holds the state database's lock; this pass did not start and changed nothing.</summary>
-public sealed class StateLockedException(string message) : Exception(message);
+internal sealed class StateLockedException(string message) : Exception(message);

@@ -4,7 +4,7 @@ namespace Briefing.State;
 
 /// <summary>The state database cannot be used: a pass cannot remember what it briefed, so it stops.</summary>
 /// <remarks>Unlike an article's failure this ends the pass; the message names the file and what to do about it.</remarks>
-public sealed class StateStoreException(string message, Exception? inner = null) : Exception(message, inner)
+internal sealed class StateStoreException(string message, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>One line for <paramref name="path"/> that says what is wrong, from SQLite's result code or the file system's error.</summary>
     public static StateStoreException For(string path, Exception e)

@@ -6,4 +6,4 @@ namespace Briefing.State;
 /// <param name="Source">The inbox file name or the page URL.</param>
 /// <param name="Body">The body, paragraphs separated by blank lines.</param>
 /// <param name="PublishedAt">When it was published, if known.</param>
-public sealed record StoredArticleText(string Stem, string? Title, string Source, string Body, DateTimeOffset? PublishedAt);
+internal sealed record StoredArticleText(string Stem, string? Title, string Source, string Body, DateTimeOffset? PublishedAt);

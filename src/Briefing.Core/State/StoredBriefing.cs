@@ -1,4 +1,4 @@
 namespace Briefing.State;
 
 /// <summary>A row of the state store: one briefing, the file stem it was written under and its status.</summary>
-public sealed record StoredBriefing(BriefingKey Key, string Source, string FileStem, BriefingStatus Status);
+internal sealed record StoredBriefing(BriefingKey Key, string Source, string FileStem, BriefingStatus Status);

@@ -1,4 +1,4 @@
 namespace Briefing.State;
 
 /// <summary>A story briefed in an earlier digest: its id, headline, when it was last briefed and the file stems of its articles.</summary>
-public sealed record StoredStory(string Id, string Headline, DateTimeOffset LastBriefedAt, IReadOnlyList<string> Stems);
+internal sealed record StoredStory(string Id, string Headline, DateTimeOffset LastBriefedAt, IReadOnlyList<string> Stems);

@@ -12,7 +12,7 @@ namespace Briefing.State;
 /// them; stories are kept so an article about a story briefed yesterday can be marked as an update of it.
 /// Tables of their own, so this memory can be dropped without touching what was briefed.
 /// </remarks>
-public sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDisposable
+internal sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _init = new(1, 1);
     private readonly string _connectionString = new SqliteConnectionStringBuilder

@@ -16,7 +16,7 @@ namespace Briefing.Stories;
 /// other reply, or a failed call, falls back to the lead points with a note. The grounding check reads the story
 /// briefings the overview came from.
 /// </remarks>
-public sealed class OverviewWriter(BriefingPipeline pipeline, SentenceSplitter splitter, WordTokenizer tokenizer, IOptions<ModelOptions> model)
+internal sealed class OverviewWriter(BriefingPipeline pipeline, SentenceSplitter splitter, WordTokenizer tokenizer, IOptions<ModelOptions> model)
 {
     /// <summary>Most lines the overview shows; a quiet day shows fewer.</summary>
     public const int MaxLines = 5;

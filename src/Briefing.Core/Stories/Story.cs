@@ -10,7 +10,7 @@ namespace Briefing.Stories;
 /// <param name="Briefing">The story briefing (for one article, that article's briefing).</param>
 /// <param name="UpdateOf">The earlier story this one continues, or null for a new story.</param>
 /// <param name="BriefingNote">Why the story shows an article's briefing rather than one written from all of them, or null.</param>
-public sealed record Story(string Id, string Headline, IReadOnlyList<StoryMember> Members, BriefingDocument Briefing, StoredStory? UpdateOf, string? BriefingNote = null)
+internal sealed record Story(string Id, string Headline, IReadOnlyList<StoryMember> Members, BriefingDocument Briefing, StoredStory? UpdateOf, string? BriefingNote = null)
 {
     /// <summary>Distinct sources that carry the story.</summary>
     public int Coverage => Members.Select(m => m.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();

@@ -12,7 +12,7 @@ namespace Briefing.Stories;
 /// the story prompt and the extractive engine chooses from every report; the grounding check reads the union. When no
 /// briefing can be written, the story shows its first article's briefing and says why: a story is never dropped.
 /// </remarks>
-public sealed class StoryBriefer(BriefingPipeline pipeline)
+internal sealed class StoryBriefer(BriefingPipeline pipeline)
 {
     public async Task<(BriefingDocument Briefing, string? Note)> BriefAsync(
         IReadOnlyList<StoryMember> members, string headline, BriefingSettings settings, CancellationToken cancellationToken)

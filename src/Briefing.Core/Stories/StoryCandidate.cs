@@ -4,4 +4,4 @@ namespace Briefing.Stories;
 /// <param name="Title">The headline, or null when the article has none.</param>
 /// <param name="Text">The body text.</param>
 /// <param name="PublishedAt">When it was published, if known.</param>
-public sealed record StoryCandidate(string? Title, string Text, DateTimeOffset? PublishedAt);
+internal sealed record StoryCandidate(string? Title, string Text, DateTimeOffset? PublishedAt);

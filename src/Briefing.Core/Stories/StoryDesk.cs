@@ -7,7 +7,7 @@ namespace Briefing.Stories;
 
 /// <summary>Turns a digest's briefed articles into ranked stories: groups them, briefs each story once, and marks the
 /// stories that continue one briefed earlier today or yesterday.</summary>
-public sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryRanker ranker, StoryStateStore store)
+internal sealed class StoryDesk(StoryGrouper grouper, StoryBriefer briefer, StoryRanker ranker, StoryStateStore store)
 {
     public async Task<IReadOnlyList<Story>> BuildAsync(
         IReadOnlyList<StoryMember> members, DateTimeOffset runAt, TimeZoneInfo zone, BriefingSettings settings, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace Briefing.Stories;
 /// <para>Reports of one event are written within a day or two; articles published further apart than
 /// <see cref="SameEventDays"/> count half, so a follow-up days later needs far more in common than a same-day report.</para>
 /// </remarks>
-public sealed class StoryGrouper(WordTokenizer tokenizer, PorterStemmer stemmer)
+internal sealed class StoryGrouper(WordTokenizer tokenizer, PorterStemmer stemmer)
 {
     /// <summary>Mean pairwise similarity from which two groups are one story.</summary>
     public const double Threshold = 0.1;

@@ -4,7 +4,7 @@ using Briefing.State;
 namespace Briefing.Stories;
 
 /// <summary>One briefed article on its way into a story: its briefing files' stem, its briefing and, when remembered, its text.</summary>
-public sealed record StoryMember(string Stem, BriefingDocument Briefing, StoredArticleText? Text)
+internal sealed record StoryMember(string Stem, BriefingDocument Briefing, StoredArticleText? Text)
 {
     /// <summary>What the grouping reads: the remembered text, else (for an article briefed before texts were kept) its briefing.</summary>
     public StoryCandidate Candidate => new(

@@ -9,7 +9,7 @@ namespace Briefing.Stories;
 /// Between equal coverage, a story that reports deaths, disasters, courts, elections or money at scale outranks one that
 /// does not (a count of such words in its briefing, capped so one long briefing cannot win on length), then the newer one.
 /// </remarks>
-public sealed class StoryRanker(WordTokenizer tokenizer)
+internal sealed class StoryRanker(WordTokenizer tokenizer)
 {
     private const int ImportanceCap = 3;
 

@@ -3,7 +3,7 @@ using Briefing.Text;
 namespace Briefing.Stories;
 
 /// <summary>The plain baseline a grouping must beat: TF-IDF cosine of headline and whole text, unstemmed, average link at a fixed threshold.</summary>
-public sealed class TfIdfBaseline(WordTokenizer tokenizer)
+internal sealed class TfIdfBaseline(WordTokenizer tokenizer)
 {
     /// <summary>The fixed threshold, chosen as the textbook setting rather than tuned.</summary>
     public const double Threshold = 0.15;

@@ -8,7 +8,7 @@ namespace Briefing.Text;
 /// looks at the letters before each period. Without a known language the union applies: gluing two sentences costs
 /// less than breaking one at "Nr." or "Sra.".
 /// </remarks>
-public static class Abbreviations
+internal static class Abbreviations
 {
     /// <summary>Languages with their own list and function words; other languages get language-neutral rules.</summary>
     public static readonly FrozenSet<string> Languages = new[] { "en", "de", "fr", "es", "it", "pt", "nl" }.ToFrozenSet(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ namespace Briefing.Text;
 /// <summary>An article's language as <see cref="LanguageDetector"/> found it: an ISO 639-1 code, or null when the text gave too few cues.</summary>
 /// <param name="Code">"en", "de", "zh" ...; null when unknown.</param>
 /// <param name="Confident">False when a second language scored almost as well, e.g. Spanish against Portuguese on a short text.</param>
-public sealed record DetectedLanguage(string? Code, bool Confident)
+internal sealed record DetectedLanguage(string? Code, bool Confident)
 {
     public static readonly DetectedLanguage Unknown = new(null, Confident: false);
 

@@ -10,7 +10,7 @@ namespace Briefing.Text;
 /// costs one pass over the first few thousand characters. Text whose letters are mostly of one non-Latin script is
 /// named by that script (kana means Japanese, hangul Korean). Too few cues gives null rather than a guess.
 /// </remarks>
-public sealed class LanguageDetector
+internal sealed class LanguageDetector
 {
     /// <summary>Enough text to decide; a longer article adds time, not accuracy.</summary>
     public const int SampleChars = 4000;

@@ -6,7 +6,7 @@ namespace Briefing.Text;
 /// the 1980 paper and from ROUGE-1.5.5 on some words (dying → die, flies → fli, news → news). A rule list stops at
 /// the first suffix that matches even when its condition fails, as NLTK does.
 /// </remarks>
-public sealed class PorterStemmer
+internal sealed class PorterStemmer
 {
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {

@@ -3,7 +3,7 @@ namespace Briefing.Text;
 /// <summary>Whether a span of text opens quotations it does not close, or closes ones it did not open.</summary>
 /// <param name="Unclosed">Quotations opened and still open at the end: the text carries on into the next sentence.</param>
 /// <param name="Unopened">Closing marks with no opening mark before them: the text starts inside a quotation.</param>
-public sealed record QuotationBalance(int Unclosed, int Unopened)
+internal sealed record QuotationBalance(int Unclosed, int Unopened)
 {
     public bool IsBalanced => Unclosed == 0 && Unopened == 0;
 

@@ -9,7 +9,7 @@ namespace Briefing.Text;
 /// definite description counts only when its head noun names a person, a group or an organisation ("The striker",
 /// "The firm"), since "The bridge collapsed" introduces its subject well enough. "There is" is existential, not a reference.
 /// </remarks>
-public sealed partial class SentenceOpening
+internal sealed partial class SentenceOpening
 {
     private static readonly FrozenDictionary<string, FrozenSet<string>> PronounsByLanguage = new Dictionary<string, FrozenSet<string>>
     {

@@ -11,7 +11,7 @@ namespace Briefing.Text;
 /// split off at the capitalised article that starts the sentence, so later stages can drop it. No sentence is longer
 /// than <see cref="MaxSentenceChars"/>: a longer run is cut at a space, or between characters when it has none.
 /// </remarks>
-public sealed class SentenceSplitter
+internal sealed class SentenceSplitter
 {
     /// <summary>About four long news sentences; beyond this the text has no usable sentence structure.</summary>
     public const int MaxSentenceChars = 1000;

@@ -4,7 +4,7 @@ namespace Briefing.Text;
 
 /// <summary>Lower-cased word tokens for similarity scoring, with common English function words removed.</summary>
 /// <remarks>Text in a script written without spaces (Chinese, Japanese) yields overlapping character pairs, so two sentences that share words still share tokens.</remarks>
-public sealed class WordTokenizer
+internal sealed class WordTokenizer
 {
     private static readonly FrozenSet<string> StopWords = new[]
     {

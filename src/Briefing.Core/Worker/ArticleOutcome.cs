@@ -1,7 +1,7 @@
 namespace Briefing.Worker;
 
 /// <summary>What happened to one article in a run.</summary>
-public enum ArticleOutcome
+internal enum ArticleOutcome
 {
     /// <summary>A briefing was written.</summary>
     Briefed,

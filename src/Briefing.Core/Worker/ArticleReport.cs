@@ -3,4 +3,4 @@ using Briefing.Briefings;
 namespace Briefing.Worker;
 
 /// <summary>One article's result in a run, as logged.</summary>
-public sealed record ArticleReport(string Source, string Origin, ArticleOutcome Outcome, TimeSpan Duration, string? Reason = null, ModelUsage? Usage = null);
+internal sealed record ArticleReport(string Source, string Origin, ArticleOutcome Outcome, TimeSpan Duration, string? Reason = null, ModelUsage? Usage = null);

@@ -17,7 +17,7 @@ namespace Briefing.Worker;
 /// Any exception an item raises is that item's failure (<see cref="ItemFailure"/>): the pass goes on. Only a cancelled
 /// pass, an unusable state store and another pass holding the lock stop it.
 /// </remarks>
-public sealed class BriefingRunCoordinator(
+internal sealed class BriefingRunCoordinator(
     IEnumerable<IArticleSource> sources,
     BriefingPipeline pipeline,
     BriefingStateStore store,

@@ -10,7 +10,7 @@ namespace Briefing.Worker;
 /// The state store keys on these so a rerun skips briefed articles, but a new prompt, model, length or language briefs
 /// them again: a briefing written for other settings is not the briefing staff asked for.
 /// </remarks>
-public sealed class EngineIdentity(IOptions<ModelOptions> model, IOptions<WorkerOptions> worker, PromptLibrary prompts)
+internal sealed class EngineIdentity(IOptions<ModelOptions> model, IOptions<WorkerOptions> worker, PromptLibrary prompts)
 {
     /// <summary>The prompt version (the built-in engine uses none, so its own name) followed by length and language.</summary>
     public string PromptVersion

@@ -1,7 +1,7 @@
 namespace Briefing.Worker;
 
 /// <summary>One RSS or Atom feed the worker reads.</summary>
-public sealed class FeedOptions
+internal sealed class FeedOptions
 {
     public Uri? Url { get; set; }
 

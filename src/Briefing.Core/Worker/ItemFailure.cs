@@ -9,7 +9,7 @@ namespace Briefing.Worker;
 /// <param name="Reason">One line for the digest and the reason file: no type names, no stack trace.</param>
 /// <param name="Transient">True when the world failed (model, network, disk) and a later pass may succeed; false when
 /// the article itself is the problem, so it is quarantined at once.</param>
-public sealed record ItemFailure(string Reason, bool Transient)
+internal sealed record ItemFailure(string Reason, bool Transient)
 {
     /// <summary>Classifies any exception an item raised; the exceptions that stop a pass never get here.</summary>
     public static ItemFailure Of(Exception e) => e switch

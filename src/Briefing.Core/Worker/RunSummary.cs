@@ -1,7 +1,7 @@
 namespace Briefing.Worker;
 
 /// <summary>The result of one pass: every article's report, source-level failures and the digest written (if any).</summary>
-public sealed record RunSummary(IReadOnlyList<ArticleReport> Articles, int SourceFailures, string? Digest, TimeSpan Duration)
+internal sealed record RunSummary(IReadOnlyList<ArticleReport> Articles, int SourceFailures, string? Digest, TimeSpan Duration)
 {
     public int Count(ArticleOutcome outcome) => Articles.Count(a => a.Outcome == outcome);
 

@@ -6,7 +6,7 @@ using Cronos;
 namespace Briefing.Worker;
 
 /// <summary>When the worker runs, where it reads articles from and where staff find the briefings.</summary>
-public sealed class WorkerOptions : IValidatableObject
+internal sealed class WorkerOptions : IValidatableObject
 {
     public const string SectionName = "Briefing:Worker";
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Briefing.Support;
 
 /// <summary>Runs the real ingest stage on text or bytes, as the CLI would.</summary>
-public static class Ingest
+internal static class Ingest
 {
     public static Article Text(string text, string extension = ".txt") => Bytes(System.Text.Encoding.UTF8.GetBytes(text), extension);
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Briefing.Support;
 
 /// <summary>The real service graph, with the real Semantic Kernel OpenAI connector pointed at a <see cref="ScriptedChatServer"/> and a <see cref="WaitingClock"/>.</summary>
-public sealed class ModelServerHarness : IAsyncDisposable
+internal sealed class ModelServerHarness : IAsyncDisposable
 {
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(60);
 

@@ -12,7 +12,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 namespace Briefing.Support;
 
 /// <summary>The real service graph from AddBriefingCore, with a fake chat service and a fixed clock.</summary>
-public static class TestPipeline
+internal static class TestPipeline
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 30, 0, TimeSpan.Zero);
 

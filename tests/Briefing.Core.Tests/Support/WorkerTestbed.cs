@@ -6,7 +6,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 namespace Briefing.Support;
 
 /// <summary>A temporary inbox, output folder and state database, and the real worker services over a fake model.</summary>
-public sealed class WorkerTestbed : IDisposable
+internal sealed class WorkerTestbed : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 

@@ -3,7 +3,7 @@ using MimeKit;
 namespace Briefing.Delivery.Email;
 
 /// <summary>A digest as an email: the HTML page (style sheets moved inline) with a plain-text alternative.</summary>
-public sealed class DigestEmail(TimeProvider time)
+internal sealed class DigestEmail(TimeProvider time)
 {
     public MimeMessage Create(EmailOptions options, Sending.DigestContent digest, string deliveryId)
     {

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Delivery.Email;
 
 /// <summary>Mails digests over SMTP with MailKit to the configured recipients.</summary>
-public sealed partial class EmailChannel(IOptions<EmailOptions> options, DigestEmail email, ILogger<EmailChannel> logger) : IDeliveryChannel
+internal sealed partial class EmailChannel(IOptions<EmailOptions> options, DigestEmail email, ILogger<EmailChannel> logger) : IDeliveryChannel
 {
     public IReadOnlyList<DeliveryTarget> Targets() =>
         options.Value.Enabled ? [new DeliveryTarget("email", $"email via {options.Value.Host}:{options.Value.Port.ToString(CultureInfo.InvariantCulture)}")] : [];

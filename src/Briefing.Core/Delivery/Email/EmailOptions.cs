@@ -5,7 +5,7 @@ using MimeKit;
 namespace Briefing.Delivery.Email;
 
 /// <summary>The SMTP server and recipients digests are mailed to; no email is sent while <see cref="Host"/> is empty.</summary>
-public sealed class EmailOptions : IValidatableObject
+internal sealed class EmailOptions : IValidatableObject
 {
     public const string SectionName = "Briefing:Delivery:Email";
 

@@ -1,7 +1,7 @@
 namespace Briefing.Delivery.Email;
 
 /// <summary>How the connection to the SMTP server is protected.</summary>
-public enum EmailSecurity
+internal enum EmailSecurity
 {
     /// <summary>Plain connect, then STARTTLS, which the server must offer (port 587).</summary>
     StartTls,

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Briefing.Delivery.Sending;
 
 /// <summary>How often a digest that could not be delivered is tried again; the channels have sections of their own.</summary>
-public sealed class DeliveryOptions
+internal sealed class DeliveryOptions
 {
     public const string SectionName = "Briefing:Delivery";
 

@@ -11,7 +11,7 @@ namespace Briefing.Delivery.Sending;
 /// after, so a process killed in between leaves Sending behind: a later run takes it once the mark is old enough to
 /// be a crashed run's, and sends once more with the same Message-Id. Times are stored as UTC ISO 8601, which sorts.
 /// </remarks>
-public sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDisposable
+internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _init = new(1, 1);
     private bool _initialized;

@@ -1,7 +1,7 @@
 namespace Briefing.Delivery.Sending;
 
 /// <summary>Where one digest's delivery to one target stands in the state database.</summary>
-public enum DeliveryStatus
+internal enum DeliveryStatus
 {
     /// <summary>Not tried yet.</summary>
     Pending,

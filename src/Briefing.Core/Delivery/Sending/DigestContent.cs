@@ -9,7 +9,7 @@ namespace Briefing.Delivery.Sending;
 /// <param name="Articles">Briefings listed in the digest, when the state database knows; null for a file it does not know.</param>
 /// <param name="Failures">Failures listed in the digest, when known.</param>
 /// <param name="Links">The http(s) links in the digest, in order, without duplicates.</param>
-public sealed record DigestContent(
+internal sealed record DigestContent(
     string Name, string Title, string Html, string Markdown, string Text, int? Articles, int? Failures, IReadOnlyList<Uri> Links)
 {
     /// <summary>"Briefing for Monday, 2 March 2026: 7 articles, 1 failure" (counts only when known).</summary>

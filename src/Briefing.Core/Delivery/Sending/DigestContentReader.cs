@@ -9,7 +9,7 @@ namespace Briefing.Delivery.Sending;
 /// Delivery reads the files, never the renderer: what staff receive is what is on disk, and a digest written by an
 /// older or newer renderer is sent the same way. Missing a text version, one is derived from the Markdown.
 /// </remarks>
-public sealed partial class DigestContentReader
+internal sealed partial class DigestContentReader
 {
     /// <summary>Reads the digest <paramref name="name"/> in <paramref name="folder"/>; throws <see cref="DeliveryException"/> if neither file is there.</summary>
     public async Task<DigestContent> ReadAsync(string folder, string name, int? articles, int? failures, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace Briefing.Delivery.Sending;
 /// digest can arrive twice is a crash between the server accepting it and the Sent mark being committed (a few
 /// milliseconds): the next run sends it again with the same Message-Id (Idempotency-Key for webhooks).
 /// </remarks>
-public sealed class DigestDelivery(
+internal sealed class DigestDelivery(
     IEnumerable<IDeliveryChannel> channels,
     DeliveryStateStore deliveries,
     BriefingStateStore store,

@@ -1,7 +1,7 @@
 namespace Briefing.Delivery.Sending;
 
 /// <summary>A way digests reach staff (email, webhooks); configured targets only, none when the channel is not set up.</summary>
-public interface IDeliveryChannel
+internal interface IDeliveryChannel
 {
     IReadOnlyList<DeliveryTarget> Targets();
 

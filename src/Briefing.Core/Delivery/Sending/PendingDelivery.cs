@@ -1,4 +1,4 @@
 namespace Briefing.Delivery.Sending;
 
 /// <summary>A delivery still to make: a digest, a target, how it stands and how many attempts it has had.</summary>
-public sealed record PendingDelivery(string Digest, string Target, DeliveryStatus Status, int Attempts);
+internal sealed record PendingDelivery(string Digest, string Target, DeliveryStatus Status, int Attempts);

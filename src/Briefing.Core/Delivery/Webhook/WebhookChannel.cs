@@ -9,7 +9,7 @@ using Polly.Timeout;
 namespace Briefing.Delivery.Webhook;
 
 /// <summary>Posts digests to each configured webhook URL through the resilient HttpClient.</summary>
-public sealed class WebhookChannel(IOptions<WebhookOptions> options, IHttpClientFactory clients) : IDeliveryChannel
+internal sealed class WebhookChannel(IOptions<WebhookOptions> options, IHttpClientFactory clients) : IDeliveryChannel
 {
     public IReadOnlyList<DeliveryTarget> Targets() => options.Value.Urls
         .Select(url => new DeliveryTarget(Id(url), Display(url)))

@@ -1,7 +1,7 @@
 namespace Briefing.Delivery.Webhook;
 
 /// <summary>The body posted to a webhook.</summary>
-public enum WebhookFormat
+internal enum WebhookFormat
 {
     /// <summary>Compact JSON: id, title, counts, the plain-text digest and its links.</summary>
     Json,

@@ -5,7 +5,7 @@ namespace Briefing.Delivery.Webhook;
 
 /// <summary>Webhook URLs each digest is posted to (team chat or any receiver); none while <see cref="Urls"/> is empty.</summary>
 /// <remarks>Slack and Teams URLs carry their secret in the path: they are never logged, only their host.</remarks>
-public sealed class WebhookOptions : IValidatableObject
+internal sealed class WebhookOptions : IValidatableObject
 {
     public const string SectionName = "Briefing:Delivery:Webhook";
 

@@ -5,7 +5,7 @@ using Briefing.Delivery.Sending;
 namespace Briefing.Delivery.Webhook;
 
 /// <summary>The body posted for a digest, in the shape the receiver expects; the text is cut to fit chat limits.</summary>
-public static class WebhookPayload
+internal static class WebhookPayload
 {
     // Slack shows about 4,000 characters of a message and Teams refuses cards over about 28 KB.
     private const int ChatTextLimit = 3_500;

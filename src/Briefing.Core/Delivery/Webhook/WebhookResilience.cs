@@ -8,7 +8,7 @@ namespace Briefing.Delivery.Webhook;
 
 /// <summary>The webhook's HttpClient pipeline: the model's retry settings (Briefing:Resilience) with a webhook-sized attempt timeout.</summary>
 /// <remarks>No circuit breaker: the URLs are unrelated receivers, and one that is down must not open a circuit for the others.</remarks>
-public static class WebhookResilience
+internal static class WebhookResilience
 {
     public const string HttpClientName = "briefing-webhook";
 

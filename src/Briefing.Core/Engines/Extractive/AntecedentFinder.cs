@@ -8,7 +8,7 @@ namespace Briefing.Engines.Extractive;
 /// "Mr Smith said ..."): that is the reading any reader makes. The brackets show the word is the engine's, not the
 /// article's. Anything less plain (an object, two names, "They") is left alone and the sentence is not chosen.
 /// </remarks>
-public sealed partial class AntecedentFinder
+internal sealed partial class AntecedentFinder
 {
     /// <summary>The sentence with its opening personal pronoun replaced by the bracketed surname, or null when the referent is not plain.</summary>
     public string? Resolve(string sentence, string previous)

@@ -4,7 +4,7 @@ namespace Briefing.Engines.Extractive;
 
 /// <summary>Removes what is not the story from sentences: datelines, bylines, publication stamps, captions, "Read more" and share prompts.</summary>
 /// <remarks>These lines are frequent in copied news text and would otherwise rank high simply because they come first.</remarks>
-public sealed partial class BoilerplateFilter
+internal sealed partial class BoilerplateFilter
 {
     /// <summary>The paragraph without a leading byline, publication stamp or dateline; empty when it was nothing else.</summary>
     public string StripHeader(string paragraph)

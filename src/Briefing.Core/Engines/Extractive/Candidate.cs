@@ -4,4 +4,4 @@ namespace Briefing.Engines.Extractive;
 /// <param name="Index">Position among the article's candidates, 0 for the first.</param>
 /// <param name="Text">The sentence or sentences as the article has them.</param>
 /// <param name="Quotable">False when its quotation marks do not balance (it starts or ends inside a quotation), so it cannot be quoted alone.</param>
-public sealed record Candidate(int Index, string Text, bool Quotable);
+internal sealed record Candidate(int Index, string Text, bool Quotable);

@@ -10,7 +10,7 @@ namespace Briefing.Engines.Extractive;
 /// is a heading, caption or credit, not a sentence, and is dropped; an article with no punctuated sentence at all (raw text,
 /// a list) keeps its lines.
 /// </remarks>
-public sealed class CandidateBuilder(SentenceSplitter splitter, BoilerplateFilter boilerplate)
+internal sealed class CandidateBuilder(SentenceSplitter splitter, BoilerplateFilter boilerplate)
 {
     /// <summary>A quotation of up to four sentences is common; longer ones are speeches, not key points.</summary>
     public const int MaxJoined = 4;

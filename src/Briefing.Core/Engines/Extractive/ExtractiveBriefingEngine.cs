@@ -5,7 +5,7 @@ using Briefing.Text;
 namespace Briefing.Engines.Extractive;
 
 /// <summary>The built-in engine used when no model is configured: no network, no key, deterministic.</summary>
-public sealed class ExtractiveBriefingEngine(ExtractiveSummarizer summarizer, LanguageDetector detector) : IBriefingEngine
+internal sealed class ExtractiveBriefingEngine(ExtractiveSummarizer summarizer, LanguageDetector detector) : IBriefingEngine
 {
     public const string Name = "built-in extractive";
 

@@ -16,7 +16,7 @@ namespace Briefing.Engines.Extractive;
 /// sentences the key points do not use, in article order. Quotations are quoted whole or not at all. Lengths are
 /// bounded whatever the input: a key point by <see cref="MaxKeyPointChars"/>, the paragraph by its word target.
 /// </remarks>
-public sealed class ExtractiveSummarizer(
+internal sealed class ExtractiveSummarizer(
     CandidateBuilder candidates, SentenceRanker ranker, WordTokenizer tokenizer, KeyPointCompressor compressor,
     SentenceOpening opening, AntecedentFinder antecedents, LanguageDetector detector)
 {

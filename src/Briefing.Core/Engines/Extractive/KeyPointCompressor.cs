@@ -9,7 +9,7 @@ namespace Briefing.Engines.Extractive;
 /// ("But", "However,"), a leading scene-setting phrase ("Speaking in Moscow on Monday, ...") and a trailing attribution
 /// (", police said."). Facts are never reworded, so a point still reads as the article wrote it.
 /// </remarks>
-public sealed partial class KeyPointCompressor
+internal sealed partial class KeyPointCompressor
 {
     public string Compress(string sentence)
     {

@@ -2,7 +2,7 @@ namespace Briefing.Engines.Extractive;
 
 /// <summary>Cuts text that is longer than a reader will take at the last clause or word boundary before the limit, marked with an ellipsis.</summary>
 /// <remarks>Text with no boundary at all (a run of characters without spaces) is cut between characters, never inside a surrogate pair.</remarks>
-public static class LengthBound
+internal static class LengthBound
 {
     public static string Cut(string text, int maxChars)
     {

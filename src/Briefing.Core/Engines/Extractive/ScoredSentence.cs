@@ -1,4 +1,4 @@
 namespace Briefing.Engines.Extractive;
 
 /// <summary>A sentence with its position in the article and its salience score.</summary>
-public sealed record ScoredSentence(int Index, string Text, double Score);
+internal sealed record ScoredSentence(int Index, string Text, double Score);

@@ -11,7 +11,7 @@ namespace Briefing.Engines.Extractive;
 /// sentences that open with a quotation (colour, not the news) or with a pronoun (they lean on the sentence before).
 /// A held-back sentence competes as if it stood a few places later, so it can still be chosen when nothing better follows.
 /// </remarks>
-public sealed class SentenceRanker(WordTokenizer tokenizer)
+internal sealed class SentenceRanker(WordTokenizer tokenizer)
 {
     /// <summary>Sentences shorter than this are fragments; 8 words is about half a typical news sentence.</summary>
     public const int MinWords = 8;

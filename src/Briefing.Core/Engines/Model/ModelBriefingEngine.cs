@@ -17,7 +17,7 @@ namespace Briefing.Engines.Model;
 /// Retries live in the HttpClient, checking and repair in <see cref="ModelConversation"/>, the policy in <see cref="ModelFallback"/>.
 /// An article whose prompt would not fit the context budget is first condensed in parts by <see cref="LongArticleCondenser"/>.
 /// </remarks>
-public sealed class ModelBriefingEngine(
+internal sealed class ModelBriefingEngine(
     ModelConversation conversation,
     ModelInvoker invoker,
     LongArticleCondenser condenser,

@@ -13,7 +13,7 @@ namespace Briefing.ModelCalls.Budget;
 /// A provider given too long a prompt either fails or silently drops the start of the article; both are worse than
 /// a clear refusal. Byte-level tokenizers never produce more tokens than UTF-8 bytes, so short prompts skip counting.
 /// </remarks>
-public sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> options, LocalContextWindow local)
+internal sealed class ContextBudget(TokenCounter tokens, IOptions<ModelOptions> options, LocalContextWindow local)
 {
     /// <summary>The context window to plan for: the configured budget, and for the local provider no more than its context.</summary>
     /// <remarks>

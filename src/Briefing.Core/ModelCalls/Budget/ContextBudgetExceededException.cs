@@ -1,4 +1,4 @@
 namespace Briefing.ModelCalls.Budget;
 
 /// <summary>The prompt does not fit the context budget; raised before anything is sent, and never answered with a fallback.</summary>
-public sealed class ContextBudgetExceededException(string message) : Exception(message);
+internal sealed class ContextBudgetExceededException(string message) : Exception(message);

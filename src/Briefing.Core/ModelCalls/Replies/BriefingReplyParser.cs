@@ -6,7 +6,7 @@ namespace Briefing.ModelCalls.Replies;
 
 /// <summary>Reads a model's reply into <see cref="BriefingContent"/>, tolerating code fences, prose around the JSON and plain bullet lists.</summary>
 /// <remarks>Structured output makes the JSON path the normal one; the fallbacks exist for providers that ignore it.</remarks>
-public sealed partial class BriefingReplyParser
+internal sealed partial class BriefingReplyParser
 {
     public BriefingContent Parse(string reply)
     {

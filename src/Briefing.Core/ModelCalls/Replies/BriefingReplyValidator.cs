@@ -9,7 +9,7 @@ namespace Briefing.ModelCalls.Replies;
 /// Problems are described in our own words and never quote the reply, because the description is sent back to the
 /// model in a repair request and the reply may echo article text.
 /// </remarks>
-public sealed class BriefingReplyValidator(BriefingReplyParser parser)
+internal sealed class BriefingReplyValidator(BriefingReplyParser parser)
 {
     /// <summary>How far past the requested length a reply may run before it counts as ignoring the instructions.</summary>
     public const int LengthTolerance = 2;

@@ -7,7 +7,7 @@ namespace Briefing.ModelCalls.Replies;
 
 /// <summary>Asks the model for a briefing, checks the reply, and asks once more, naming the problem, when the reply is unusable.</summary>
 /// <remarks>One repair is enough to fix most slips (a fence, a missing field, a truncation); more rarely help and always cost.</remarks>
-public sealed partial class ModelConversation(ModelInvoker invoker, BriefingReplyValidator validator, ILogger<ModelConversation> logger)
+internal sealed partial class ModelConversation(ModelInvoker invoker, BriefingReplyValidator validator, ILogger<ModelConversation> logger)
 {
     public async Task<ModelOutcome> RunAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Briefing.Briefings;
 namespace Briefing.ModelCalls.Replies;
 
 /// <summary>How the model stage ended for one article: validated content, or the reason it failed; with the usage either way.</summary>
-public sealed record ModelOutcome(BriefingContent? Content, string? Failure, ModelUsage Usage, bool Repaired = false, Exception? Error = null)
+internal sealed record ModelOutcome(BriefingContent? Content, string? Failure, ModelUsage Usage, bool Repaired = false, Exception? Error = null)
 {
     public static ModelOutcome Success(BriefingContent content, ModelUsage usage, bool repaired) => new(content, null, usage, repaired);
 

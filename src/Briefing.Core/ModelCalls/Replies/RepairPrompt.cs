@@ -8,7 +8,7 @@ namespace Briefing.ModelCalls.Replies;
 /// Both are XML-encoded so that neither can close its message and open one with another role. A runaway reply is repeated
 /// only in part: repeating all of it would make the repair request too long for the context and bury the real problem.
 /// </remarks>
-public static class RepairPrompt
+internal static class RepairPrompt
 {
     /// <summary>Most characters of the rejected reply repeated to the model; far more than any briefing reply.</summary>
     public const int MaxEchoedCharacters = 8_000;

@@ -3,7 +3,7 @@ using Briefing.Briefings;
 namespace Briefing.ModelCalls.Replies;
 
 /// <summary>The verdict on one reply: the usable content, or what is wrong with it and whether asking again can help.</summary>
-public sealed record ReplyCheck(BriefingContent? Content, string? Problem, bool Repairable)
+internal sealed record ReplyCheck(BriefingContent? Content, string? Problem, bool Repairable)
 {
     public static ReplyCheck Valid(BriefingContent content) => new(content, null, false);
 

@@ -16,7 +16,7 @@ namespace Briefing.ModelCalls.Resilience;
 /// retries at once instead of hammering a provider that is down. Inside every attempt, <see cref="BoundedReplyHandler"/> reads
 /// the whole reply, so a connection dropped mid-body is retried like one dropped before the headers.
 /// </remarks>
-public static partial class ModelResilience
+internal static partial class ModelResilience
 {
     public const string PipelineName = "briefing-model";
 

@@ -4,7 +4,7 @@ namespace Briefing.ModelCalls.Resilience;
 
 /// <summary>How model calls are retried and when the provider is given a rest; the per-attempt timeout is Briefing:Model:RequestTimeout.</summary>
 /// <remarks>LLM providers rate-limit and stall routinely, so these defaults are far more patient than those for ordinary web APIs.</remarks>
-public sealed class ResilienceOptions
+internal sealed class ResilienceOptions
 {
     public const string SectionName = "Briefing:Resilience";
 

@@ -5,7 +5,7 @@ namespace Briefing.ModelCalls.Usage;
 
 /// <summary>The "Briefing" meter: tokens, cost and how each model briefing ended, for any OpenTelemetry exporter.</summary>
 /// <remarks>Tag names follow the OpenTelemetry GenAI conventions where one exists (gen_ai.*).</remarks>
-public sealed class BriefingMetrics
+internal sealed class BriefingMetrics
 {
     public const string MeterName = "Briefing";
 

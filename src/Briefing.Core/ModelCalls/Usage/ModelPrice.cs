@@ -1,7 +1,7 @@
 namespace Briefing.ModelCalls.Usage;
 
 /// <summary>One row of the price table: a model id and its US-dollar price per million prompt and completion tokens.</summary>
-public sealed class ModelPrice
+internal sealed class ModelPrice
 {
     public string Model { get; set; } = string.Empty;
 

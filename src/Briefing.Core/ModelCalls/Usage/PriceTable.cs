@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.ModelCalls.Usage;
 
 /// <summary>Looks up a model's price and computes the cost of a call.</summary>
-public sealed class PriceTable(IOptions<UsageOptions> options)
+internal sealed class PriceTable(IOptions<UsageOptions> options)
 {
     private const decimal Million = 1_000_000m;
 

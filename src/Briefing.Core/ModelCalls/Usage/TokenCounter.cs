@@ -8,7 +8,7 @@ namespace Briefing.ModelCalls.Usage;
 /// For models outside OpenAI's families (Llama, Mistral ...) the count is an approximation, which is why every count
 /// made here is reported as an estimate. Loading an encoding takes a moment, so each is loaded once and kept.
 /// </remarks>
-public sealed class TokenCounter
+internal sealed class TokenCounter
 {
     private const string DefaultEncoding = "o200k_base";
     private readonly ConcurrentDictionary<string, Lazy<Tokenizer>> _byModel = new(StringComparer.OrdinalIgnoreCase);

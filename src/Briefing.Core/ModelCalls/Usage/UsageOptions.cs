@@ -4,7 +4,7 @@ namespace Briefing.ModelCalls.Usage;
 
 /// <summary>The price table used to turn token counts into cost.</summary>
 /// <remarks>Prices change and differ per contract, so they are data in appsettings.json rather than code.</remarks>
-public sealed class UsageOptions : IValidatableObject
+internal sealed class UsageOptions : IValidatableObject
 {
     public const string SectionName = "Briefing:Usage";
 

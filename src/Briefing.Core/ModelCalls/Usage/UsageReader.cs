@@ -5,7 +5,7 @@ using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
 namespace Briefing.ModelCalls.Usage;
 
 /// <summary>Reads one call's token usage from the reply's metadata, or estimates it with <see cref="TokenCounter"/> when the provider sent none.</summary>
-public sealed class UsageReader(TokenCounter tokens, PriceTable prices)
+internal sealed class UsageReader(TokenCounter tokens, PriceTable prices)
 {
     public ModelUsage Read(string model, string prompt, ChatMessageContent? reply)
     {

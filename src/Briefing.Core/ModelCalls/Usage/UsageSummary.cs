@@ -4,7 +4,7 @@ using Briefing.Briefings;
 namespace Briefing.ModelCalls.Usage;
 
 /// <summary>The one line `briefing brief --verbose` prints about tokens and cost.</summary>
-public static class UsageSummary
+internal static class UsageSummary
 {
     public static string Describe(ModelUsage usage)
     {

@@ -2,7 +2,7 @@ namespace Briefing.Providers.Local;
 
 /// <summary>Recognises a GGUF file by its signature before llama.cpp is asked to load it.</summary>
 /// <remarks>llama.cpp reports a wrong file with a generic failure; checking the four magic bytes first gives a message a user can act on.</remarks>
-public static class GgufFile
+internal static class GgufFile
 {
     private static ReadOnlySpan<byte> Magic => "GGUF"u8;
 

@@ -1,4 +1,4 @@
 namespace Briefing.Providers.Local;
 
 /// <summary>A model file in the local model folder.</summary>
-public sealed record InstalledModel(string Name, string Path, long Bytes);
+internal sealed record InstalledModel(string Name, string Path, long Bytes);

@@ -10,7 +10,7 @@ namespace Briefing.Providers.Local;
 /// integers, booleans, null and string enums. Anything else is refused rather than silently loosened. No rule uses the
 /// <c>{m,n}</c> operator: bounds are spelled out by <see cref="GbnfRepetition"/>, so every allowed limit parses in llama.cpp.
 /// </remarks>
-public static class JsonSchemaGrammar
+internal static class JsonSchemaGrammar
 {
     private const string Primitives = """
         ws ::= ([ \t\n] [ \t\n]?)?

@@ -11,7 +11,7 @@ namespace Briefing.Providers.Local;
 /// Sampling (temperature, top-p ...) comes from Briefing:Model:Local rather than the prompt template, so a local model can be
 /// tuned without editing prompts; the token cap and the response format come from the request as with any provider.
 /// </remarks>
-public sealed class LocalChatCompletionService(LocalModelRuntime runtime, LocalModelOptions options, string modelId) : IChatCompletionService
+internal sealed class LocalChatCompletionService(LocalModelRuntime runtime, LocalModelOptions options, string modelId) : IChatCompletionService
 {
     private const int DefaultMaxTokens = 1024;
 

@@ -1,4 +1,4 @@
 namespace Briefing.Providers.Local;
 
 /// <summary>One chat turn for the local model; <see cref="Role"/> is system, user or assistant.</summary>
-public sealed record LocalChatMessage(string Role, string Content);
+internal sealed record LocalChatMessage(string Role, string Content);

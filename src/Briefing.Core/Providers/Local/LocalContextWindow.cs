@@ -8,7 +8,7 @@ namespace Briefing.Providers.Local;
 /// Past its trained context a model's attention degrades and llama.cpp warns; the default of 8,192 tokens would exceed the
 /// 2,048 of many small models. The trained length is read from the GGUF header once, on first use.
 /// </remarks>
-public sealed class LocalContextWindow
+internal sealed class LocalContextWindow
 {
     private readonly Lazy<(int Configured, int? Trained)> _window;
 

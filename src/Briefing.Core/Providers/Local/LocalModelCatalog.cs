@@ -7,7 +7,7 @@ namespace Briefing.Providers.Local;
 /// No checksum is listed because none could be checked against the publisher while this catalog was written; pull
 /// prints the SHA-256 of what it downloaded so it can be compared with the model page, and --sha256 enforces one.
 /// </remarks>
-public static class LocalModelCatalog
+internal static class LocalModelCatalog
 {
     public static readonly FrozenDictionary<string, LocalModelCatalogEntry> ByName = new LocalModelCatalogEntry[]
     {

@@ -7,4 +7,4 @@ namespace Briefing.Providers.Local;
 /// <param name="ApproximateBytes">For display before the download; the real size comes from the server.</param>
 /// <param name="Sha256">The checksum published on the model page, lowercase hex; null where it is not known, and pull then says it cannot verify.</param>
 /// <param name="Description">One line for <c>briefing model list</c>.</param>
-public sealed record LocalModelCatalogEntry(string Name, Uri Url, string FileName, long ApproximateBytes, string? Sha256, string Description);
+internal sealed record LocalModelCatalogEntry(string Name, Uri Url, string FileName, long ApproximateBytes, string? Sha256, string Description);

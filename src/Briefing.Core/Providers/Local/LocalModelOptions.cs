@@ -4,7 +4,7 @@ namespace Briefing.Providers.Local;
 
 /// <summary>The in-process GGUF model of the "local" provider and how it samples.</summary>
 /// <remarks>The model itself is Briefing:Model:ModelId (a .gguf path or an installed name). Only read when Briefing:Model:Provider is "local"; other providers never touch the native runtime.</remarks>
-public sealed class LocalModelOptions
+internal sealed class LocalModelOptions
 {
     public const string SectionName = "Briefing:Model:Local";
 

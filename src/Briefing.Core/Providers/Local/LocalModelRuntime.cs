@@ -14,7 +14,7 @@ namespace Briefing.Providers.Local;
 /// a CPU model already uses every core for one generation; running two at once would only make both slower and double the memory.
 /// Nothing here runs (and the native library is not loaded) unless the local provider is configured.
 /// </remarks>
-public sealed partial class LocalModelRuntime(
+internal sealed partial class LocalModelRuntime(
     IOptions<ModelOptions> model, IOptions<LocalModelOptions> options, LocalModelStore store, LocalContextWindow window, TimeProvider time, ILoggerFactory loggers)
     : IDisposable
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Briefing.Providers.Local;
 
 /// <summary>Registers the local provider's services; none of them loads the native runtime until a generation asks for it.</summary>
-public static class LocalModelServiceCollectionExtensions
+internal static class LocalModelServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingLocalModel(this IServiceCollection services)
     {

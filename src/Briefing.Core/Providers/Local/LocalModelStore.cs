@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Providers.Local;
 
 /// <summary>The per-user folder that holds pulled models, and how a model name becomes a file path.</summary>
-public sealed class LocalModelStore(IOptions<LocalModelOptions> options)
+internal sealed class LocalModelStore(IOptions<LocalModelOptions> options)
 {
     /// <summary>Suffix of a download in progress; such files are never listed or loaded as models.</summary>
     public const string PartialSuffix = ".part";

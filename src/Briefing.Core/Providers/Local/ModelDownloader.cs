@@ -7,7 +7,7 @@ namespace Briefing.Providers.Local;
 
 /// <summary>Downloads a model file resumably (HTTP Range) into a ".part" file and installs it only once it is whole and verified.</summary>
 /// <remarks>An interrupted download keeps its ".part" file so the next pull continues; a file that fails the checksum or is not GGUF is deleted.</remarks>
-public sealed class ModelDownloader(HttpClient http)
+internal sealed class ModelDownloader(HttpClient http)
 {
     private const int BufferSize = 1 << 16;
 

@@ -9,7 +9,7 @@ namespace Briefing.Providers.Local;
 /// Hosted providers enforce structured output on their side; llama.cpp does it while sampling, so the JSON schema the
 /// engine sends (Models/BriefingJsonSchema) becomes a GBNF grammar and a small model cannot write anything that fails to parse.
 /// </remarks>
-public static class ResponseFormatGrammar
+internal static class ResponseFormatGrammar
 {
     public static string? For(object? responseFormat, JsonGrammarLimits limits) => responseFormat switch
     {

@@ -1,7 +1,7 @@
 namespace Briefing.Delivery.Sending;
 
 /// <summary>A delivery channel with one target that records every send and fails the attempts a test chooses.</summary>
-public sealed class ScriptedChannel(Func<int, string?>? failure = null) : IDeliveryChannel
+internal sealed class ScriptedChannel(Func<int, string?>? failure = null) : IDeliveryChannel
 {
     public List<(string Digest, string MessageId, DigestContent Content)> Sent { get; } = [];
 

@@ -1,7 +1,7 @@
 namespace Briefing.Engines.Model.Fallback;
 
 /// <summary>The fallback policy for articles whose model call failed.</summary>
-public sealed class FallbackOptions
+internal sealed class FallbackOptions
 {
     public const string SectionName = "Briefing:Fallback";
 

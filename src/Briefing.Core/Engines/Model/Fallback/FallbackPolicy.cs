@@ -1,7 +1,7 @@
 namespace Briefing.Engines.Model.Fallback;
 
 /// <summary>What happens to an article whose model call failed.</summary>
-public enum FallbackPolicy
+internal enum FallbackPolicy
 {
     /// <summary>The article fails with the reason (a ModelException); the CLI exits 7, the worker records it and goes on.</summary>
     Fail,

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Engines.Model.Fallback;
 
 /// <summary>Applies the fallback policy to a failed model outcome: a clear failure, or an extractive briefing that says it is one.</summary>
-public sealed class ModelFallback(ExtractiveBriefingEngine extractive, IOptions<FallbackOptions> options, IOptions<ModelOptions> model)
+internal sealed class ModelFallback(ExtractiveBriefingEngine extractive, IOptions<FallbackOptions> options, IOptions<ModelOptions> model)
 {
     public async Task<BriefingDraft> ApplyAsync(Article article, BriefingSettings settings, ModelOutcome failed, CancellationToken cancellationToken)
     {

@@ -10,4 +10,4 @@ namespace Briefing.Engines.Model.LongArticles;
 /// <param name="CombinePasses">How many combining passes the notes took after the first notes.</param>
 /// <param name="Usage">What every notes call cost, failed or not.</param>
 /// <param name="Error">The exception behind <paramref name="Failure"/>, which says whether the failure was transient.</param>
-public sealed record CondensedArticle(Article? Notes, string? Failure, int Parts, int CombinePasses, ModelUsage Usage, Exception? Error = null);
+internal sealed record CondensedArticle(Article? Notes, string? Failure, int Parts, int CombinePasses, ModelUsage Usage, Exception? Error = null);

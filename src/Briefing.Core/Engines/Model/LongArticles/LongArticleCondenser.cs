@@ -16,7 +16,7 @@ namespace Briefing.Engines.Model.LongArticles;
 /// The article is never truncated. Each pass must shrink the text; one that does not would loop forever, so it stops
 /// the article with a clear reason (and the fallback policy decides what the reader gets).
 /// </remarks>
-public sealed partial class LongArticleCondenser(
+internal sealed partial class LongArticleCondenser(
     PromptCaller caller,
     NotesPrompts notesPrompts,
     ModelInvoker invoker,

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Briefing.Engines.Model.LongArticles;
 
 /// <summary>How an article over the context budget is summarized in parts (map, then reduce) before its briefing is written.</summary>
-public sealed class LongArticleOptions
+internal sealed class LongArticleOptions
 {
     public const string SectionName = "Briefing:LongArticles";
 

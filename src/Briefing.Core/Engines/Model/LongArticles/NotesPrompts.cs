@@ -11,7 +11,7 @@ namespace Briefing.Engines.Model.LongArticles;
 
 /// <summary>Builds the notes calls of one article (SummarizePart for a part, CombineNotes for a group of notes) and
 /// measures how much text each of them can carry within the context budget.</summary>
-public sealed class NotesPrompts(PromptCaller caller, PromptLibrary prompts, ContextBudget budget, IOptions<LongArticleOptions> options)
+internal sealed class NotesPrompts(PromptCaller caller, PromptLibrary prompts, ContextBudget budget, IOptions<LongArticleOptions> options)
 {
     // Keeps a few tokens spare for counting differences between a chunk and the same text inside the rendered prompt.
     private const int Margin = 16;

@@ -10,7 +10,7 @@ namespace Briefing.Engines.Model.LongArticles;
 /// only a sentence longer than a whole chunk is cut between words, and only a word longer than a whole chunk between
 /// characters: a summarizer reads whole thoughts best.
 /// </remarks>
-public sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget)
+internal sealed class TextChunker(SentenceSplitter sentences, ContextBudget budget)
 {
     // "\n\n" between paragraphs is one token in the encodings in use; two leaves room for any merge at the seam.
     private const int SeparatorTokens = 2;
