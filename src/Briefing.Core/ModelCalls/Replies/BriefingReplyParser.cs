@@ -54,7 +54,8 @@ internal sealed partial class BriefingReplyParser
         return null;
     }
 
-    private static BriefingContent FromJson(JsonElement root)
+    /// <summary>Reads an already parsed briefing object, so a reply the validator has parsed is not parsed a second time.</summary>
+    public static BriefingContent FromJson(JsonElement root)
     {
         var briefing = StringProperty(root, "briefing", "summary", "brief") ?? string.Empty;
         var points = new List<string>();

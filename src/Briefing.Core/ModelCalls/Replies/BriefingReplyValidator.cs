@@ -63,7 +63,7 @@ internal sealed class BriefingReplyValidator(BriefingReplyParser parser)
 
         var problems = SchemaProblems(root, preset);
         return problems.Count == 0
-            ? ReplyCheck.Valid(parser.Parse(json ?? reply.Text))
+            ? ReplyCheck.Valid(BriefingReplyParser.FromJson(root))
             : ReplyCheck.Invalid("The reply does not match the briefing schema: " + string.Join("; ", problems) + ".");
     }
 
