@@ -1,5 +1,5 @@
 using System.Globalization;
-using Briefing.Sources;
+using Briefing.State;
 using Briefing.Stories;
 
 namespace Briefing.Delivery;

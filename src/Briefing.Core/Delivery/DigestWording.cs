@@ -1,6 +1,6 @@
 using System.Globalization;
 using Briefing.Rendering;
-using Briefing.Sources;
+using Briefing.State;
 using Briefing.Stories;
 
 namespace Briefing.Delivery;

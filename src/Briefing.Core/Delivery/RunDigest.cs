@@ -1,4 +1,3 @@
-using Briefing.Sources;
 using Briefing.State;
 using Briefing.Stories;
 using Briefing.Worker;

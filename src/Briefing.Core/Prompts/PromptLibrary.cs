@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Briefing.Briefings;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
-using Briefing.Briefings;
 
 namespace Briefing.Prompts;
 

@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Delivery;
+using Briefing.State;
 using Briefing.Worker;
 using Microsoft.Extensions.Options;
 

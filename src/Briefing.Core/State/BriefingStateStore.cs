@@ -1,5 +1,4 @@
 using System.Globalization;
-using Briefing.Sources;
 using Briefing.Worker;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;

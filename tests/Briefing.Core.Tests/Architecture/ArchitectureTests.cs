@@ -13,7 +13,6 @@ public sealed class ArchitectureTests
         ("Delivery", "Worker"),
         ("Sources", "Delivery"),
         ("Sources", "Worker"),
-        ("State", "Sources"),
         ("State", "Worker"),
     ];
 

@@ -1,8 +1,8 @@
 using Briefing.Articles;
 using Briefing.Briefings;
+using Briefing.ModelCalls.Replies;
 using Briefing.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Briefing.ModelCalls.Replies;
 
 namespace Briefing.Grounding;
 

@@ -1,6 +1,6 @@
+using Briefing.Briefings;
 using Briefing.Support;
 using Microsoft.Extensions.Options;
-using Briefing.Briefings;
 
 namespace Briefing.Prompts;
 

@@ -32,7 +32,7 @@ public sealed class StateDatabaseTests : IDisposable
         var failures = await store.UndigestedFailuresAsync(CancellationToken.None);
         var pending = await store.UndigestedPendingAsync(CancellationToken.None);
 
-        Assert.Equal([new Sources.SourceFailure("old.txt", "It was empty.")], failures);
+        Assert.Equal([new SourceFailure("old.txt", "It was empty.")], failures);
         Assert.Empty(pending);
     }
 

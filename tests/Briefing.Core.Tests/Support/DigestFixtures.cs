@@ -1,7 +1,7 @@
 using System.Globalization;
 using Briefing.Delivery;
 using Briefing.Rendering;
-using Briefing.Sources;
+using Briefing.State;
 using Briefing.Stories;
 
 namespace Briefing.Support;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Briefing.Sources;
 using Briefing.State;
 using Briefing.Worker;
 using Microsoft.Extensions.Logging;

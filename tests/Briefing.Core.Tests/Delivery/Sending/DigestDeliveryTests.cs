@@ -208,7 +208,7 @@ public sealed class DigestDeliveryTests : IDisposable
         return await services.GetRequiredService<DigestDelivery>().DeliverAsync(null, CancellationToken.None);
     }
 
-    private async Task<IReadOnlyList<Sources.SourceFailure>> UndigestedFailuresAsync()
+    private async Task<IReadOnlyList<SourceFailure>> UndigestedFailuresAsync()
     {
         await using var services = Services(new ScriptedChannel());
         return await services.GetRequiredService<BriefingStateStore>().UndigestedFailuresAsync(CancellationToken.None);

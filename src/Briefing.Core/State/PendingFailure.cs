@@ -1,4 +1,4 @@
-namespace Briefing.Sources;
+namespace Briefing.State;
 
 /// <summary>An article left for a later pass because something other than the article failed (the model, the network).</summary>
 /// <param name="Source">The inbox file name or the item URL.</param>
