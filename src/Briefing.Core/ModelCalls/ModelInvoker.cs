@@ -12,9 +12,17 @@ internal sealed class ModelInvoker(PromptCaller caller, PromptLibrary prompts)
     private const string ArticleLanguage = "the same language as the article";
     private const string ReportsLanguage = "the same language as the reports";
 
-    /// <summary>Sends the prompt; <paramref name="repairAppendix"/> holds the messages appended for a repair call (null for the first call).</summary>
-    public Task<ModelReply> InvokeAsync(Article article, BriefingSettings settings, string? repairAppendix, CancellationToken cancellationToken) =>
-        caller.CallAsync(Call(article, settings, repairAppendix), cancellationToken);
+    /// <summary>
+    /// Sends the prompt; <paramref name="repairAppendix"/> holds the messages appended for a repair call (null for the first call),
+    /// <paramref name="rendered"/> the prompt <see cref="RenderIfFitsAsync"/> returned, so it is not rendered a second time (null to render).
+    /// </summary>
+    public Task<ModelReply> InvokeAsync(
+        Article article, BriefingSettings settings, string? repairAppendix, string? rendered, CancellationToken cancellationToken) =>
+        caller.CallAsync(Call(article, settings, repairAppendix) with { Rendered = rendered }, cancellationToken);
+
+    /// <summary>The Summarize prompt for this article when it fits the context budget, else null; measured without calling the model.</summary>
+    public Task<string?> RenderIfFitsAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken) =>
+        caller.RenderIfFitsAsync(Call(article, settings, repairAppendix: null), cancellationToken);
 
     /// <summary>Whether the Summarize prompt for this article fits the context budget, measured without calling the model.</summary>
     public Task<bool> FitsAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken) =>

@@ -9,4 +9,8 @@ namespace Briefing.ModelCalls;
 /// <param name="StructuredReply">True to ask for the briefing JSON schema (where the provider supports it); false for prose.</param>
 /// <param name="Appendix">Messages appended after rendering (a repair exchange), already encoded; null for none.</param>
 internal sealed record PromptCall(
-    KernelFunction Function, IReadOnlyDictionary<string, string> Variables, int MaxTokens, bool StructuredReply, string? Appendix = null);
+    KernelFunction Function, IReadOnlyDictionary<string, string> Variables, int MaxTokens, bool StructuredReply, string? Appendix = null)
+{
+    /// <summary>The template as already rendered for these variables (by the budget check), sent instead of rendering it again; null to render.</summary>
+    public string? Rendered { get; init; }
+}

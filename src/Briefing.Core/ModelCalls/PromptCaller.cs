@@ -18,7 +18,7 @@ internal sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageRea
     public async Task<ModelReply> CallAsync(PromptCall call, CancellationToken cancellationToken)
     {
         // A clone per call keeps the filter's per-call state off the shared kernel.
-        var filter = new OutgoingPromptFilter(budget, call.MaxTokens, call.Appendix);
+        var filter = new OutgoingPromptFilter(budget, call.MaxTokens, call.Appendix, call.Rendered);
         var callKernel = kernel.Clone();
         callKernel.PromptRenderFilters.Add(filter);
         ChatMessageContent? message;
@@ -43,6 +43,13 @@ internal sealed class PromptCaller(Kernel kernel, ContextBudget budget, UsageRea
     /// <summary>Whether the rendered prompt of <paramref name="call"/> fits the context budget; renders only, sends nothing.</summary>
     public async Task<bool> FitsAsync(PromptCall call, CancellationToken cancellationToken) =>
         budget.Fits(await RenderAsync(call, cancellationToken), call.MaxTokens);
+
+    /// <summary>The rendered prompt of <paramref name="call"/> when it fits the context budget, else null; renders only, sends nothing.</summary>
+    public async Task<string?> RenderIfFitsAsync(PromptCall call, CancellationToken cancellationToken)
+    {
+        var rendered = await RenderAsync(call, cancellationToken);
+        return budget.Fits(rendered, call.MaxTokens) ? rendered : null;
+    }
 
     /// <summary>Tokens the model would receive for <paramref name="call"/>; renders only, sends nothing.</summary>
     public async Task<int> CountAsync(PromptCall call, CancellationToken cancellationToken) =>

@@ -30,7 +30,8 @@ internal sealed class ModelBriefingEngine(
     public async Task<BriefingDraft> GenerateAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
     {
         var model = options.Value;
-        var inParts = !await invoker.FitsAsync(article, settings, cancellationToken);
+        var rendered = await invoker.RenderIfFitsAsync(article, settings, cancellationToken);
+        var inParts = rendered is null;
         var promptVersion = (inParts, article.Kind) switch
         {
             (true, _) => prompts.InPartsVersion,
@@ -49,7 +50,7 @@ internal sealed class ModelBriefingEngine(
 
         var (outcome, partsNote) = inParts
             ? await InPartsAsync(article, settings, cancellationToken)
-            : (await conversation.RunAsync(article, settings, cancellationToken), null);
+            : (await conversation.RunAsync(article, settings, rendered, cancellationToken), null);
 
         if (outcome.Content is not { } content)
         {
@@ -91,7 +92,7 @@ internal sealed class ModelBriefingEngine(
             return (ModelOutcome.Failed(condensed.Failure ?? "The article could not be summarized in parts.", condensed.Usage, condensed.Error), null);
         }
 
-        var final = await conversation.RunAsync(notes, settings, cancellationToken);
+        var final = await conversation.RunAsync(notes, settings, rendered: null, cancellationToken);
         var passes = condensed.CombinePasses switch
         {
             0 => string.Empty,

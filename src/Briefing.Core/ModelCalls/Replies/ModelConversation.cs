@@ -9,12 +9,13 @@ namespace Briefing.ModelCalls.Replies;
 /// <remarks>One repair is enough to fix most slips (a fence, a missing field, a truncation); more rarely help and always cost.</remarks>
 internal sealed partial class ModelConversation(ModelInvoker invoker, BriefingReplyValidator validator, ILogger<ModelConversation> logger)
 {
-    public async Task<ModelOutcome> RunAsync(Article article, BriefingSettings settings, CancellationToken cancellationToken)
+    // rendered: the Summarize prompt the budget check already rendered for this article; null to render it here.
+    public async Task<ModelOutcome> RunAsync(Article article, BriefingSettings settings, string? rendered, CancellationToken cancellationToken)
     {
         var usage = ModelUsage.None;
         try
         {
-            var first = await invoker.InvokeAsync(article, settings, repairAppendix: null, cancellationToken);
+            var first = await invoker.InvokeAsync(article, settings, repairAppendix: null, rendered, cancellationToken);
             usage = usage.Add(first.Usage);
             var check = validator.Check(first, settings.Preset);
             if (check.Content is { } content)
@@ -29,7 +30,7 @@ internal sealed partial class ModelConversation(ModelInvoker invoker, BriefingRe
             }
 
             LogRepairing(logger, article.Source, problem);
-            var second = await invoker.InvokeAsync(article, settings, RepairPrompt.Appendix(first.Text, problem), cancellationToken);
+            var second = await invoker.InvokeAsync(article, settings, RepairPrompt.Appendix(first.Text, problem), rendered, cancellationToken);
             usage = usage.Add(second.Usage);
             var recheck = validator.Check(second, settings.Preset);
             return recheck.Content is { } repaired
