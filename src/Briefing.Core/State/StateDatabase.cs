@@ -104,6 +104,11 @@ internal sealed class StateDatabase(IOptions<WorkerOptions> options) : IDisposab
                 CREATE TABLE IF NOT EXISTS attempts (
                     item TEXT PRIMARY KEY, attempts INTEGER NOT NULL, last_reason TEXT NULL, last_at TEXT NULL,
                     quarantined INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE IF NOT EXISTS story_articles (
+                    file_stem TEXT PRIMARY KEY, title TEXT NULL, source TEXT NOT NULL, body TEXT NOT NULL, published_at TEXT NULL);
+                CREATE TABLE IF NOT EXISTS stories (
+                    id TEXT PRIMARY KEY, headline TEXT NOT NULL, first_briefed_at TEXT NOT NULL, last_briefed_at TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS story_members (file_stem TEXT PRIMARY KEY, story_id TEXT NOT NULL);
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
             await AddPendingColumnAsync(connection, cancellationToken);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Briefing.Worker;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.State;
 
@@ -10,23 +8,13 @@ namespace Briefing.State;
 /// <remarks>
 /// Articles are kept because the inbox moves its files and feeds drop old items, yet a later digest groups and briefs
 /// them; stories are kept so an article about a story briefed yesterday can be marked as an update of it.
-/// Tables of their own, so this memory can be dropped without touching what was briefed.
+/// Tables of their own, so this memory can be dropped without touching what was briefed; they are created with the rest
+/// of <see cref="StateDatabase"/>'s schema, so an unusable database fails here with the same one line as everywhere.
 /// </remarks>
-internal sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDisposable
+internal sealed class StoryStateStore(StateDatabase database)
 {
-    private readonly SemaphoreSlim _init = new(1, 1);
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    public Task RememberArticleAsync(StoredArticleText article, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        DataSource = Path.GetFullPath(options.Value.StateDatabase),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
-
-    private bool _initialized;
-
-    public async Task RememberArticleAsync(StoredArticleText article, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT OR REPLACE INTO story_articles (file_stem, title, source, body, published_at)
@@ -38,12 +26,11 @@ internal sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDispos
         command.Parameters.AddWithValue("$body", article.Body);
         command.Parameters.AddWithValue("$published", article.PublishedAt is { } at ? at.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    }, cancellationToken);
 
     /// <summary>The remembered texts of these briefings; a briefing with no remembered text is left out.</summary>
-    public async Task<IReadOnlyDictionary<string, StoredArticleText>> ArticlesAsync(IEnumerable<string> stems, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, StoredArticleText>> ArticlesAsync(IEnumerable<string> stems, CancellationToken cancellationToken) => database.UseAsync<IReadOnlyDictionary<string, StoredArticleText>>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         var found = new Dictionary<string, StoredArticleText>(StringComparer.Ordinal);
         foreach (var stem in stems.Distinct(StringComparer.Ordinal))
         {
@@ -59,12 +46,11 @@ internal sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDispos
         }
 
         return found;
-    }
+    }, cancellationToken);
 
     /// <summary>Stories last briefed at or after <paramref name="since"/>, newest first.</summary>
-    public async Task<IReadOnlyList<StoredStory>> StoriesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredStory>> StoriesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => database.UseAsync<IReadOnlyList<StoredStory>>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT s.id, s.headline, s.last_briefed_at, m.file_stem FROM stories s JOIN story_members m ON m.story_id = s.id
@@ -85,12 +71,11 @@ internal sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDispos
         }
 
         return stories.Select(s => new StoredStory(s.Id, s.Headline, s.At, s.Stems)).ToList();
-    }
+    }, cancellationToken);
 
     /// <summary>Records that these articles tell story <paramref name="id"/>, briefed at <paramref name="at"/>; creates the story if it is new.</summary>
-    public async Task SaveStoryAsync(string id, string headline, IReadOnlyList<string> stems, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task SaveStoryAsync(string id, string headline, IReadOnlyList<string> stems, DateTimeOffset at, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using (var story = connection.CreateCommand())
         {
@@ -116,13 +101,12 @@ internal sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDispos
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
+    }, cancellationToken);
 
     /// <summary>Drops the texts of articles whose story was last briefed before <paramref name="cutoff"/>: no later story can continue it.</summary>
     /// <remarks>Articles not yet in a story (briefed but not digested) keep their texts; the story rows, a few bytes each, stay.</remarks>
-    public async Task ForgetTextsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task ForgetTextsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             DELETE FROM story_articles WHERE file_stem IN (
@@ -130,56 +114,7 @@ internal sealed class StoryStateStore(IOptions<WorkerOptions> options) : IDispos
             """;
         command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public void Dispose() => _init.Dispose();
+    }, cancellationToken);
 
     private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-        {
-            await InitializeAsync(cancellationToken);
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _init.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            if (Path.GetDirectoryName(Path.GetFullPath(options.Value.StateDatabase)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode=WAL;
-                CREATE TABLE IF NOT EXISTS story_articles (
-                    file_stem TEXT PRIMARY KEY, title TEXT NULL, source TEXT NOT NULL, body TEXT NOT NULL, published_at TEXT NULL);
-                CREATE TABLE IF NOT EXISTS stories (
-                    id TEXT PRIMARY KEY, headline TEXT NOT NULL, first_briefed_at TEXT NOT NULL, last_briefed_at TEXT NOT NULL);
-                CREATE TABLE IF NOT EXISTS story_members (file_stem TEXT PRIMARY KEY, story_id TEXT NOT NULL);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _init.Release();
-        }
-    }
 }
