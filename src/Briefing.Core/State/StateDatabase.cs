@@ -109,6 +109,9 @@ internal sealed class StateDatabase(IOptions<WorkerOptions> options) : IDisposab
                 CREATE TABLE IF NOT EXISTS stories (
                     id TEXT PRIMARY KEY, headline TEXT NOT NULL, first_briefed_at TEXT NOT NULL, last_briefed_at TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS story_members (file_stem TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS deliveries (
+                    digest TEXT NOT NULL, target TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,
+                    reason TEXT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (digest, target));
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
             await AddPendingColumnAsync(connection, cancellationToken);

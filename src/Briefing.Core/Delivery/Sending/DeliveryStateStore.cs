@@ -1,7 +1,6 @@
 using System.Globalization;
-using Briefing.Worker;
+using Briefing.State;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Delivery.Sending;
 
@@ -10,18 +9,15 @@ namespace Briefing.Delivery.Sending;
 /// A delivery is claimed as Sending (in its own committed transaction) just before it is sent and marked Sent just
 /// after, so a process killed in between leaves Sending behind: a later run takes it once the mark is old enough to
 /// be a crashed run's, and sends once more with the same Message-Id. Times are stored as UTC ISO 8601, which sorts.
+/// The table is part of <see cref="StateDatabase"/>'s schema and used through its connections, so an unusable database
+/// fails here with the same one line as everywhere; those connections commit with synchronous=FULL, so Sending is on
+/// disk before the message leaves.
 /// </remarks>
-internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDisposable
+internal sealed class DeliveryStateStore(StateDatabase database)
 {
-    private readonly SemaphoreSlim _init = new(1, 1);
-    private bool _initialized;
-
-    private string DatabasePath => Path.GetFullPath(options.Value.StateDatabase);
-
     /// <summary>Adds a Pending delivery per target for a new digest; a target it already has is left as it is.</summary>
-    public async Task EnqueueAsync(string digest, IEnumerable<DeliveryTarget> targets, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task EnqueueAsync(string digest, IEnumerable<DeliveryTarget> targets, DateTimeOffset at, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var target in targets)
         {
@@ -31,12 +27,11 @@ internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDis
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
+    }, cancellationToken);
 
     /// <summary>Deliveries not sent yet with attempts left, oldest digest first.</summary>
-    public async Task<IReadOnlyList<PendingDelivery>> PendingAsync(int maxAttempts, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PendingDelivery>> PendingAsync(int maxAttempts, CancellationToken cancellationToken) => database.UseAsync<IReadOnlyList<PendingDelivery>>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT digest, target, status, attempts FROM deliveries WHERE status IN ('Pending', 'Sending', 'Failed') AND attempts < $max ORDER BY digest, target";
         command.Parameters.AddWithValue("$max", maxAttempts);
@@ -48,23 +43,21 @@ internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDis
         }
 
         return rows;
-    }
+    }, cancellationToken);
 
-    public async Task<DeliveryStatus?> StatusAsync(string digest, string target, CancellationToken cancellationToken)
+    public Task<DeliveryStatus?> StatusAsync(string digest, string target, CancellationToken cancellationToken) => database.UseAsync<DeliveryStatus?>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "SELECT status FROM deliveries WHERE digest=$d AND target=$t", digest, target, null);
         return await command.ExecuteScalarAsync(cancellationToken) is string status ? Enum.Parse<DeliveryStatus>(status) : null;
-    }
+    }, cancellationToken);
 
     /// <summary>
     /// Takes a pending delivery for this process, committed before the attempt is made, and returns the attempt's number;
     /// null when another process is sending it (a Sending mark newer than <paramref name="abandonedBefore"/>).
     /// </summary>
     /// <remarks>One conditional UPDATE, so two processes can never both take it; an older Sending mark is a crashed run's.</remarks>
-    public async Task<int?> ClaimAsync(string digest, string target, DateTimeOffset at, DateTimeOffset abandonedBefore, CancellationToken cancellationToken)
+    public Task<int?> ClaimAsync(string digest, string target, DateTimeOffset at, DateTimeOffset abandonedBefore, CancellationToken cancellationToken) => database.UseAsync<int?>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using (var claim = Command(connection, """
             UPDATE deliveries SET status='Sending', attempts=attempts + 1, updated_at=$at
             WHERE digest=$d AND target=$t AND (status IN ('Pending', 'Failed') OR (status='Sending' AND updated_at < $abandoned))
@@ -79,12 +72,11 @@ internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDis
 
         await using var select = Command(connection, "SELECT attempts FROM deliveries WHERE digest=$d AND target=$t", digest, target, null);
         return Convert.ToInt32(await select.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
+    }, cancellationToken);
 
     /// <summary>Records an attempt by hand (<c>briefing deliver</c>), whatever the delivery's state, and returns its number.</summary>
-    public async Task<int> MarkSendingAsync(string digest, string target, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<int> MarkSendingAsync(string digest, string target, DateTimeOffset at, CancellationToken cancellationToken) => database.UseAsync<int>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using (var upsert = Command(connection, """
             INSERT INTO deliveries (digest, target, status, attempts, updated_at) VALUES ($d, $t, 'Sending', 1, $at)
             ON CONFLICT (digest, target) DO UPDATE SET status='Sending', attempts=attempts + 1, updated_at=$at
@@ -95,7 +87,7 @@ internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDis
 
         await using var select = Command(connection, "SELECT attempts FROM deliveries WHERE digest=$d AND target=$t", digest, target, null);
         return Convert.ToInt32(await select.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
+    }, cancellationToken);
 
     public Task MarkSentAsync(string digest, string target, DateTimeOffset at, CancellationToken cancellationToken) =>
         SetAsync(digest, target, DeliveryStatus.Sent, null, at, cancellationToken);
@@ -104,9 +96,8 @@ internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDis
         SetAsync(digest, target, gaveUp ? DeliveryStatus.GaveUp : DeliveryStatus.Failed, reason, at, cancellationToken);
 
     /// <summary>How many briefings and failures the worker listed in this digest; nulls when the database does not know it.</summary>
-    public async Task<(int? Articles, int? Failures)> CountsAsync(string digest, CancellationToken cancellationToken)
+    public Task<(int? Articles, int? Failures)> CountsAsync(string digest, CancellationToken cancellationToken) => database.UseAsync<(int? Articles, int? Failures)>(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         try
         {
             await using var command = Command(connection, "SELECT (SELECT COUNT(*) FROM briefings WHERE digest=$d), (SELECT COUNT(*) FROM failures WHERE digest=$d)", digest, string.Empty, null);
@@ -122,18 +113,15 @@ internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDis
         }
 
         return (null, null);
-    }
+    }, cancellationToken);
 
-    public void Dispose() => _init.Dispose();
-
-    private async Task SetAsync(string digest, string target, DeliveryStatus status, string? reason, DateTimeOffset at, CancellationToken cancellationToken)
+    private Task SetAsync(string digest, string target, DeliveryStatus status, string? reason, DateTimeOffset at, CancellationToken cancellationToken) => database.UseAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "UPDATE deliveries SET status=$s, reason=$r, updated_at=$at WHERE digest=$d AND target=$t", digest, target, at);
         command.Parameters.AddWithValue("$s", status.ToString());
         command.Parameters.AddWithValue("$r", (object?)reason ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    }, cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string digest, string target, DateTimeOffset? at)
     {
@@ -147,59 +135,5 @@ internal sealed class DeliveryStateStore(IOptions<WorkerOptions> options) : IDis
         }
 
         return command;
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-        {
-            await InitializeAsync(cancellationToken);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = 30,
-        }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        // FULL: "Sending" must be on disk before the message leaves, or a crash could forget that it was sent.
-        pragma.CommandText = "PRAGMA synchronous=FULL;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _init.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            if (Path.GetDirectoryName(DatabasePath) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadWriteCreate }.ToString());
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode=WAL;
-                CREATE TABLE IF NOT EXISTS deliveries (
-                    digest TEXT NOT NULL, target TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,
-                    reason TEXT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (digest, target));
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _init.Release();
-        }
     }
 }
