@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Briefing.App;
 using Briefing.Support;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +29,7 @@ public sealed class WorkerFaultProcessTests : IDisposable
         MakeFifo(Path.Combine(Inbox, "pipe.txt"));
         await File.WriteAllTextAsync(Path.Combine(Inbox, "empty.txt"), string.Empty);
         await File.WriteAllBytesAsync(Path.Combine(Inbox, "binary.txt"), [0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0]);
-        await using var server = await LocalHttpServer.StartAsync(ServeHostileFeed);
+        await using var server = await LocalHttpServer.StartAsync(HostileFeed.Serve);
 
         var (exitCode, output, error) = await RunAsync(FeedSettings(server));
 
@@ -167,42 +166,6 @@ public sealed class WorkerFaultProcessTests : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
-    private static async Task ServeHostileFeed(HttpContext context)
-    {
-        var host = context.Request.Host.ToString();
-        switch (context.Request.Path.Value)
-        {
-            case "/feed.xml":
-                var links = new[] { "javascript:alert(1)", "file:///etc/passwd", $"http://{host}/redirect", $"http://{host}/cut", $"http://{host}/good" };
-                var items = string.Concat(links.Select((link, i) => string.Create(CultureInfo.InvariantCulture,
-                    $"<item><title>Item {i}</title><link>{link}</link><guid>item-{i}</guid><pubDate>Sun, 01 Mar 2026 0{i}:00:00 GMT</pubDate></item>")));
-                context.Response.ContentType = "application/rss+xml";
-                await context.Response.WriteAsync($"""
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <rss version="2.0"><channel><title>Hostile news</title><link>http://{host}/</link><description>Test</description>{items}</channel></rss>
-                    """);
-                break;
-            case "/good":
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(FerryPage);
-                break;
-            case "/redirect":
-                context.Response.StatusCode = StatusCodes.Status302Found;
-                context.Response.Headers.Location = "file:///etc/passwd";
-                break;
-            case "/cut":
-                context.Response.ContentType = "text/html; charset=utf-8";
-                context.Response.ContentLength = 100_000;
-                await context.Response.WriteAsync("<html><body><article><p>The start of a page that never ends");
-                await context.Response.Body.FlushAsync();
-                context.Abort();
-                break;
-            default:
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                break;
-        }
-    }
-
     private static string DeepPage(int depth) =>
         "<html><head><title>Harbour works extended</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
         + "<p>The harbour works will last until June, the port authority said on Friday, because storms delayed the new pier.</p>"
@@ -217,13 +180,5 @@ public sealed class WorkerFaultProcessTests : IDisposable
         Engineers found corroded steel in two of the bridge's supports during an inspection in January.
 
         Traffic will be diverted through the old town, and a free shuttle bus will run every ten minutes.
-        """;
-
-    private const string FerryPage = """
-        <html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>
-        <p>The harbour office published a new ferry timetable on Monday, with boats every twenty minutes from April.</p>
-        <p>The ferry company expects more passengers in summer and will add two boats to the route across the bay.</p>
-        <p>Residents welcome the change but worry about noise from the late boats in the evening, the office said.</p>
-        </article></body></html>
         """;
 }

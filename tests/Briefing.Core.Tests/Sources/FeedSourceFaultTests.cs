@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.Support;
 using Briefing.Worker;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +10,7 @@ public sealed class FeedSourceFaultTests
     [Fact]
     public async Task RunAsync_HostileItems_EachIsListedWithItsReasonAndTheGoodItemIsBriefed()
     {
-        await using var server = await LocalHttpServer.StartAsync(Serve);
+        await using var server = await LocalHttpServer.StartAsync(HostileFeed.Serve);
         using var bed = new WorkerTestbed();
         var settings = new Dictionary<string, string?>
         {
@@ -67,54 +66,4 @@ public sealed class FeedSourceFaultTests
 
     private static string Describe(RunSummary summary) =>
         string.Join("\n", summary.Articles.Select(a => $"{a.Source} {a.Outcome} {a.Reason}")) + $"\nsource failures: {summary.SourceFailures}";
-
-    private static async Task Serve(HttpContext context)
-    {
-        var host = context.Request.Host.ToString();
-        switch (context.Request.Path.Value)
-        {
-            case "/feed.xml":
-                context.Response.ContentType = "application/rss+xml";
-                await context.Response.WriteAsync(Rss(host));
-                break;
-            case "/good":
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(GoodPage);
-                break;
-            case "/redirect":
-                context.Response.StatusCode = StatusCodes.Status302Found;
-                context.Response.Headers.Location = "file:///etc/passwd";
-                break;
-            case "/cut":
-                // Promise a long page, send its start, then drop the connection.
-                context.Response.ContentType = "text/html; charset=utf-8";
-                context.Response.ContentLength = 100_000;
-                await context.Response.WriteAsync("<html><body><article><p>The start of a page that never ends");
-                await context.Response.Body.FlushAsync();
-                context.Abort();
-                break;
-            default:
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                break;
-        }
-    }
-
-    private static string Rss(string host)
-    {
-        var items = new[] { "javascript:alert(1)", "file:///etc/passwd", $"http://{host}/redirect", $"http://{host}/cut", $"http://{host}/good" };
-        var xml = string.Concat(items.Select((link, i) => string.Create(CultureInfo.InvariantCulture,
-            $"<item><title>Item {i}</title><link>{link}</link><guid>item-{i}</guid><pubDate>Sun, 01 Mar 2026 0{i}:00:00 GMT</pubDate></item>")));
-        return $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <rss version="2.0"><channel><title>Hostile news</title><link>http://{host}/</link><description>Test</description>{xml}</channel></rss>
-            """;
-    }
-
-    private const string GoodPage = """
-        <html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>
-        <p>The harbour office published a new ferry timetable on Monday, with boats every twenty minutes from April.</p>
-        <p>The ferry company expects more passengers in summer and will add two boats to the route across the bay.</p>
-        <p>Residents welcome the change but worry about noise from the late boats in the evening, the office said.</p>
-        </article></body></html>
-        """;
 }
